@@ -1,0 +1,84 @@
+package org.libvirt.tck.core.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kit's settings for one run, as {@link ConfigLoader} resolved them.
+ *
+ * @param uri             libvirt URI of the driver under test
+ * @param scratchDir      folder for the kit's scratch files
+ * @param domainType      {@code auto} or a domain type such as {@code kvm}, {@code qemu}
+ * @param scenarioTimeout how long one scenario may take
+ * @param guest           the guest OS images for scenarios that boot one
+ * @param hostResources   optional host resources scenarios may take over
+ */
+public record TckConfig(
+        String uri,
+        Path scratchDir,
+        String domainType,
+        Duration scenarioTimeout,
+        GuestImages guest,
+        HostResources hostResources) {
+
+    /** The {@code domain_type} value that lets the kit choose from the capabilities. */
+    public static final String AUTO = "auto";
+
+    /** Guest images; an empty value means "not configured". */
+    public record GuestImages(Optional<Path> kernel, Optional<Path> initrd, Optional<Path> diskImage) {
+    }
+
+    /** Host resources; each is empty when not configured, and scenarios needing it are skipped. */
+    public record HostResources(
+            Optional<String> blockDevice,
+            Optional<String> nic,
+            List<String> pciDevices,
+            List<String> usbDevices,
+            Optional<String> nfsExport,
+            Optional<String> iscsiHost,
+            Optional<String> iscsiTarget) {
+    }
+
+    /** Whether the kit should choose the domain type itself. */
+    public boolean autoDomainType() {
+        return AUTO.equals(domainType);
+    }
+
+    static TckConfig from(Map<String, Object> s) throws ConfigException {
+        String uri = string(s, "uri").orElseThrow(() -> new ConfigException("uri: must not be empty"));
+        Path scratch = string(s, "scratch_dir").map(Path::of)
+                .orElseThrow(() -> new ConfigException("scratch_dir: must not be empty"));
+        String domainType = string(s, "domain_type").orElse(AUTO);
+        long timeout = (Long) s.get("scenario_timeout");
+        if (timeout <= 0) {
+            throw new ConfigException("scenario_timeout: expected a positive number of seconds, found " + timeout);
+        }
+        GuestImages guest = new GuestImages(
+                string(s, "guest.kernel").map(Path::of),
+                string(s, "guest.initrd").map(Path::of),
+                string(s, "guest.disk_image").map(Path::of));
+        HostResources resources = new HostResources(
+                string(s, "host_resources.block_device"),
+                string(s, "host_resources.nic"),
+                list(s, "host_resources.pci_devices"),
+                list(s, "host_resources.usb_devices"),
+                string(s, "host_resources.nfs_export"),
+                string(s, "host_resources.iscsi_host"),
+                string(s, "host_resources.iscsi_target"));
+        return new TckConfig(uri, scratch, domainType, Duration.ofSeconds(timeout), guest, resources);
+    }
+
+    private static Optional<String> string(Map<String, Object> s, String key) {
+        Object v = s.get(key);
+        return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().trim());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> s, String key) {
+        Object v = s.get(key);
+        return v == null ? List.of() : List.copyOf((List<String>) v);
+    }
+}

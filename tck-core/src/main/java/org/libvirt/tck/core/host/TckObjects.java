@@ -1,0 +1,187 @@
+package org.libvirt.tck.core.host;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.LibvirtException;
+import org.libvirt.Network;
+import org.libvirt.StoragePool;
+import org.libvirt.StorageVol;
+import org.libvirt.tck.core.connect.LibvirtError;
+import org.libvirt.tck.core.host.TckObject.Kind;
+
+/**
+ * Finds and removes the kit's objects on a host: those, and only those, whose name starts with {@link #PREFIX}.
+ *
+ * <pre>{@code
+ * List<TckObject> leftovers = TckObjects.find(conn);
+ * if (!leftovers.isEmpty() && force) {
+ *     TckObjects.remove(conn, leftovers);
+ * }
+ * }</pre>
+ *
+ * <p>A driver that does not implement a kind of object (the test driver has no nwfilters) simply has none.
+ */
+public final class TckObjects {
+
+    /** Every object the kit creates is named with this prefix; nothing else is ever touched. */
+    public static final String PREFIX = "tck";
+
+    // virDomainUndefineFlags: MANAGED_SAVE | SNAPSHOTS_METADATA | NVRAM | CHECKPOINTS_METADATA.
+    private static final int UNDEFINE_EVERYTHING = 1 | 2 | 4 | 16;
+
+    private TckObjects() {
+    }
+
+    /** Whether {@code name} is one of the kit's. */
+    public static boolean isOurs(String name) {
+        return name != null && name.startsWith(PREFIX);
+    }
+
+    /** All the kit's objects on the host, in removal order (domains first, nwfilters last). */
+    public static List<TckObject> find(Connect conn) {
+        List<TckObject> found = new ArrayList<>();
+        try {
+            for (Domain dom : conn.listAllDomains(0)) {
+                add(found, Kind.DOMAIN, dom.getName(), null);
+            }
+            for (String name : concat(listOrEmpty(conn::listNetworks), listOrEmpty(conn::listDefinedNetworks))) {
+                add(found, Kind.NETWORK, name, null);
+            }
+            String[] activePools = listOrEmpty(conn::listStoragePools);
+            for (String pool : activePools) {
+                StoragePool p = conn.storagePoolLookupByName(pool);
+                for (String vol : listOrEmpty(p::listVolumes)) {
+                    add(found, Kind.STORAGE_VOLUME, vol, pool);
+                }
+            }
+            for (String name : concat(activePools, listOrEmpty(conn::listDefinedStoragePools))) {
+                add(found, Kind.STORAGE_POOL, name, null);
+            }
+            for (String name : listOrEmpty(conn::listNetworkFilters)) {
+                add(found, Kind.NWFILTER, name, null);
+            }
+        } catch (LibvirtException e) {
+            throw LibvirtError.of(e);
+        }
+        found.sort(Comparator.comparing(TckObject::kind));
+        return found;
+    }
+
+    /**
+     * Removes the given objects in dependency order; each is taken down (destroyed) and then deleted or undefined.
+     *
+     * @return the objects that could not be removed, each with the reason, empty when all went
+     * @throws IllegalArgumentException if any object is not the kit's
+     */
+    public static List<String> remove(Connect conn, List<TckObject> objects) {
+        List<String> failures = new ArrayList<>();
+        List<TckObject> ordered = new ArrayList<>(objects);
+        ordered.sort(Comparator.comparing(TckObject::kind));
+        for (TckObject object : ordered) {
+            if (!isOurs(object.name())) {
+                throw new IllegalArgumentException("refusing to remove " + object + ": not named " + PREFIX + "*");
+            }
+            try {
+                removeOne(conn, object);
+            } catch (LibvirtException e) {
+                LibvirtError error = LibvirtError.of(e);
+                if (!isGone(error)) {
+                    failures.add(object + ": " + error.libvirtMessage());
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** Removes every object of the kit's; returns what could not be removed. */
+    public static List<String> removeAll(Connect conn) {
+        return remove(conn, find(conn));
+    }
+
+    private static void removeOne(Connect conn, TckObject object) throws LibvirtException {
+        switch (object.kind()) {
+            case DOMAIN -> {
+                Domain dom = conn.domainLookupByName(object.name());
+                if (dom.isActive() == 1) {
+                    dom.destroy();
+                }
+                if (dom.isPersistent() == 1) {
+                    try {
+                        dom.undefine(UNDEFINE_EVERYTHING);
+                    } catch (LibvirtException e) {
+                        if (isGone(LibvirtError.of(e))) {
+                            return;
+                        }
+                        dom.undefine();
+                    }
+                }
+            }
+            case NETWORK -> {
+                Network net = conn.networkLookupByName(object.name());
+                if (net.isActive() == 1) {
+                    net.destroy();
+                }
+                if (net.isPersistent() == 1) {
+                    net.undefine();
+                }
+            }
+            case STORAGE_VOLUME -> {
+                StorageVol vol = conn.storagePoolLookupByName(object.parent()).storageVolLookupByName(object.name());
+                vol.delete(0);
+            }
+            case STORAGE_POOL -> {
+                StoragePool pool = conn.storagePoolLookupByName(object.name());
+                if (pool.isActive() == 1) {
+                    pool.destroy();
+                }
+                if (pool.isPersistent() == 1) {
+                    pool.undefine();
+                }
+            }
+            case NWFILTER -> conn.networkFilterLookupByName(object.name()).undefine();
+        }
+    }
+
+    /** Whether an error only says the object is already gone, which is what removal wanted. */
+    private static boolean isGone(LibvirtError error) {
+        return switch (error.codeName()) {
+            case "VIR_ERR_NO_DOMAIN", "VIR_ERR_NO_NETWORK", "VIR_ERR_NO_STORAGE_POOL", "VIR_ERR_NO_STORAGE_VOL",
+                    "VIR_ERR_NO_NWFILTER" -> true;
+            default -> false;
+        };
+    }
+
+    private static void add(List<TckObject> found, Kind kind, String name, String parent) {
+        if (isOurs(name)) {
+            found.add(new TckObject(kind, name, parent));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Lister {
+        String[] list() throws LibvirtException;
+    }
+
+    private static String[] listOrEmpty(Lister lister) throws LibvirtException {
+        try {
+            String[] names = lister.list();
+            return names == null ? new String[0] : names;
+        } catch (LibvirtException e) {
+            if (LibvirtError.of(e).isNoSupport()) {
+                return new String[0];
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> concat(String[] a, String[] b) {
+        List<String> all = new ArrayList<>(Arrays.asList(a));
+        all.addAll(Arrays.asList(b));
+        return all;
+    }
+}
