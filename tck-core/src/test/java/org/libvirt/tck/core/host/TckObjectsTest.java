@@ -1,0 +1,93 @@
+package org.libvirt.tck.core.host;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertFalse;
+import static org.testng.Assert.assertTrue;
+import static org.testng.Assert.expectThrows;
+
+import java.util.List;
+
+import org.libvirt.Connect;
+import org.libvirt.tck.core.connect.TckConnection;
+import org.libvirt.tck.core.host.TckObject.Kind;
+import org.testng.annotations.AfterMethod;
+import org.testng.annotations.BeforeMethod;
+import org.testng.annotations.Test;
+
+/** Live on libvirt's test driver, whose predefined objects ("test", "default", "default-pool") are not ours. */
+public class TckObjectsTest {
+
+    private TckConnection connection;
+    private Connect conn;
+
+    @BeforeMethod
+    public void open() {
+        connection = TckConnection.open("test:///default");
+        conn = connection.libvirt();
+    }
+
+    @AfterMethod(alwaysRun = true)
+    public void close() {
+        TckObjects.removeAll(conn);
+        connection.close();
+    }
+
+    private static String domainXml(String name) {
+        return "<domain type='test'><name>" + name + "</name><memory>65536</memory><os><type>hvm</type></os>"
+                + "</domain>";
+    }
+
+    @Test
+    public void findsOnlyObjectsNamedWithThePrefix() throws Exception {
+        conn.domainDefineXML(domainXml("tck-found"));
+        conn.domainDefineXML(domainXml("other-not-ours"));
+        try {
+            List<TckObject> found = TckObjects.find(conn);
+            assertEquals(found, List.of(TckObject.of(Kind.DOMAIN, "tck-found")));
+        } finally {
+            conn.domainLookupByName("other-not-ours").undefine();
+        }
+    }
+
+    @Test
+    public void removesRunningAndDefinedDomainsAndNetworks() throws Exception {
+        conn.domainCreateXML(domainXml("tck-running"), 0);
+        conn.domainDefineXML(domainXml("tck-defined")).create();
+        conn.networkCreateXML("<network><name>tck-net</name><bridge name='tckbr9'/></network>");
+
+        List<String> failures = TckObjects.removeAll(conn);
+
+        assertEquals(failures, List.of());
+        assertEquals(TckObjects.find(conn), List.of());
+    }
+
+    @Test
+    public void leavesEverythingElseAlone() throws Exception {
+        int domains = conn.listAllDomains(0).length;
+        conn.domainDefineXML(domainXml("tck-gone"));
+        TckObjects.removeAll(conn);
+        assertEquals(conn.listAllDomains(0).length, domains);
+        assertEquals(conn.domainLookupByName("test").isActive(), 1, "the test driver's own domain still runs");
+        assertEquals(conn.networkLookupByName("default").isActive(), 1);
+    }
+
+    @Test
+    public void refusesToRemoveAnObjectThatIsNotOurs() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+                () -> TckObjects.remove(conn, List.of(TckObject.of(Kind.DOMAIN, "test"))));
+        assertEquals(e.getMessage(), "refusing to remove domain test: not named tck*");
+    }
+
+    @Test
+    public void prefixDecidesOwnership() {
+        assertTrue(TckObjects.isOurs("tck-x"));
+        assertFalse(TckObjects.isOurs("my-tck-x"));
+        assertFalse(TckObjects.isOurs(null));
+    }
+
+    @Test
+    public void objectsAreNamedAsAUserReadsThem() {
+        assertEquals(new TckObject(Kind.STORAGE_VOLUME, "tck-v.img", "default-pool").toString(),
+                "volume default-pool/tck-v.img");
+    }
+}
