@@ -1,0 +1,35 @@
+# Shared start-up of the bin/ scripts: finds the kit, checks Java, builds the kit on first use.
+# Sourced, not run: sets KIT_HOME and KIT_CLASSPATH.
+
+kit_fail() {
+    echo "$(basename "$0"): $*" >&2
+    exit 2
+}
+
+# The kit's folder, through any symlinks to the calling script.
+KIT_HOME="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+
+command -v java >/dev/null 2>&1 \
+    || kit_fail "java not found: install a Java 17 runtime (apt-get install openjdk-17-jdk-headless)"
+java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+[[ "${java_major%%.*}" -ge 17 ]] 2>/dev/null \
+    || kit_fail "Java 17 or newer is needed, found Java ${java_major:-unknown}: set PATH or JAVA_HOME to a newer one"
+
+kit_jar="$KIT_HOME/tck-suites/target/tck-suites.jar"
+kit_stamp="$KIT_HOME/tck-suites/target/lib/.built"
+
+# Builds when the kit was never built, or when a source or pom is newer than the last build.
+kit_needs_build() {
+    [[ ! -f "$kit_stamp" ]] && return 0
+    [[ -n "$(find "$KIT_HOME" -path "$KIT_HOME/tck-results" -prune -o \
+        \( -name pom.xml -o -path '*/src/main/*' -o -path "$KIT_HOME/conf/*" \) -newer "$kit_stamp" -print -quit)" ]]
+}
+
+if kit_needs_build; then
+    command -v mvn >/dev/null 2>&1 || kit_fail "the kit is not built and mvn is not found: apt-get install maven"
+    echo "$(basename "$0"): building the kit (first use or changed sources)..." >&2
+    (cd "$KIT_HOME" && mvn -q -B -DskipTests package >&2) || kit_fail "the build failed; see the Maven output above"
+    touch "$kit_stamp"
+fi
+
+KIT_CLASSPATH="$kit_jar:$KIT_HOME/tck-suites/target/lib/*"

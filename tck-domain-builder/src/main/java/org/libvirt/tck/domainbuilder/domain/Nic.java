@@ -1,0 +1,113 @@
+package org.libvirt.tck.domainbuilder.domain;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.libvirt.tck.domainbuilder.internal.Checks;
+
+/**
+ * A network interface of a domain, {@code <interface>}: an immutable value, each method returning a changed copy.
+ *
+ * <p>The interface's {@code type} follows from the factory: {@link #network} gives {@code type='network'},
+ * {@link #bridge} gives {@code type='bridge'}.
+ * <pre>{@code
+ * Nic nic = Nic.network("default").mac("52:54:00:12:34:56").model("virtio");
+ * Nic bridged = Nic.bridge("br0");
+ * }</pre>
+ */
+public final class Nic {
+
+    /** The interface's {@code type} attribute: what it connects to. */
+    public enum Type {
+        NETWORK("network"),
+        BRIDGE("bridge");
+
+        private final String xmlValue;
+
+        Type(String xmlValue) {
+            this.xmlValue = xmlValue;
+        }
+
+        /** The value of the {@code type} attribute, which is also the {@code <source>} attribute's name. */
+        public String xmlValue() {
+            return xmlValue;
+        }
+    }
+
+    /** RNG {@code uniMacAddr}: six octets, the first one even (unicast). */
+    private static final Pattern UNICAST_MAC = Pattern.compile("[a-fA-F0-9][02468aAcCeE](:[a-fA-F0-9]{2}){5}");
+    private static final Pattern MODEL = Pattern.compile("[a-zA-Z0-9\\-_]+");
+    /** RNG {@code interface-bridge-attributes}, and at most 15 characters as Linux interface names are. */
+    private static final Pattern BRIDGE = Pattern.compile("[a-zA-Z0-9_.\\-:]{1,15}");
+
+    private final Type type;
+    private final String source;
+    private final String mac;
+    private final String model;
+
+    private Nic(Type type, String source, String mac, String model) {
+        this.type = type;
+        this.source = source;
+        this.mac = mac;
+        this.model = model;
+    }
+
+    /** An interface on a libvirt virtual network, {@code <interface type='network'>}. */
+    public static Nic network(String network) {
+        return new Nic(Type.NETWORK, Checks.objectName("network", network), null, null);
+    }
+
+    /** An interface on a host bridge, {@code <interface type='bridge'>}. */
+    public static Nic bridge(String bridge) {
+        return new Nic(Type.BRIDGE, Checks.matches("bridge", bridge, BRIDGE,
+                "a host interface name of 1 to 15 letters, digits, '_', '.', '-' or ':'"), null, null);
+    }
+
+    /** Sets the MAC address; without one, libvirt generates it. */
+    public Nic mac(String mac) {
+        Checks.matches("mac", mac, UNICAST_MAC, "a unicast MAC address of six octets such as 52:54:00:12:34:56");
+        return new Nic(type, source, mac, model);
+    }
+
+    /** Sets the device model the guest sees, e.g. {@code virtio}, {@code e1000}, {@code rtl8139}. */
+    public Nic model(String model) {
+        Checks.matches("model", model, MODEL, "a model name of letters, digits, '-' or '_' such as virtio");
+        return new Nic(type, source, mac, model);
+    }
+
+    /** The {@code type} attribute, derived from the factory. */
+    public Type type() {
+        return type;
+    }
+
+    /** The network or bridge name. */
+    public String source() {
+        return source;
+    }
+
+    /** The MAC address, or {@code null} to let libvirt generate one. */
+    public String mac() {
+        return mac;
+    }
+
+    /** The device model, or {@code null} for the hypervisor's default. */
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Nic n && type == n.type && source.equals(n.source) && Objects.equals(mac, n.mac)
+                && Objects.equals(model, n.model);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, source, mac, model);
+    }
+
+    @Override
+    public String toString() {
+        return "Nic[" + type.xmlValue() + " " + source + (mac == null ? "" : " " + mac) + "]";
+    }
+}

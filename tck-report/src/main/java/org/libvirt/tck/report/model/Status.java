@@ -1,0 +1,61 @@
+package org.libvirt.tck.report.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How one scenario ended.
+ *
+ * <pre>{@code
+ * Status s = Status.fromXmlName("unsupported");   // Status.UNSUPPORTED
+ * if (s.isUnexpected()) { ... }                   // only FAIL and ERROR are
+ * }</pre>
+ */
+public enum Status {
+    /** The driver behaved as the libvirt API promises. */
+    PASS,
+    /** The driver answered, but not as the API promises. */
+    FAIL,
+    /** The scenario could not check anything: setup broke, or the connection died. */
+    ERROR,
+    /** The scenario was not run: a known-broken entry, a missing precondition, or a filter. */
+    SKIP,
+    /** The driver says it does not implement what the scenario needs; a skip, never a failure. */
+    UNSUPPORTED;
+
+    private static final String ALLOWED = Arrays.stream(values())
+            .map(Status::xmlName)
+            .collect(Collectors.joining(", "));
+
+    /** The name used in report.xml: the constant in lower case, e.g. {@code "unsupported"}. */
+    public String xmlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The status whose {@link #xmlName()} is {@code name}.
+     *
+     * @throws IllegalArgumentException naming the allowed values when {@code name} is not one of them
+     */
+    public static Status fromXmlName(String name) {
+        for (Status s : values()) {
+            if (s.xmlName().equals(name)) {
+                return s;
+            }
+        }
+        String found = name == null ? "null" : "'" + name + "'";
+        throw new IllegalArgumentException(
+                "expected a scenario status, one of " + allowedXmlNames() + ", but found " + found);
+    }
+
+    /** The allowed {@link #xmlName()}s, comma-separated in declaration order, for messages. */
+    public static String allowedXmlNames() {
+        return ALLOWED;
+    }
+
+    /** Whether this status should make a run fail: {@link #FAIL} and {@link #ERROR}. */
+    public boolean isUnexpected() {
+        return this == FAIL || this == ERROR;
+    }
+}

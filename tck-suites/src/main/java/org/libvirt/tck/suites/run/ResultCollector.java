@@ -1,0 +1,95 @@
+package org.libvirt.tck.suites.run;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.libvirt.tck.report.model.ScenarioResult;
+import org.libvirt.tck.report.model.Status;
+import org.libvirt.tck.suites.scenario.ScenarioId;
+import org.libvirt.tck.suites.scenario.Unsupported;
+import org.testng.ITestListener;
+import org.testng.ITestResult;
+
+/**
+ * Collects each finished scenario as a {@link ScenarioResult} and prints one progress line for it.
+ *
+ * <p>It only collects: statuses are settled before it sees them (by {@code ScenarioGuard}), and writing reports is
+ * the writers' job.
+ */
+final class ResultCollector implements ITestListener {
+
+    private final PrintWriter progress;
+    private final int total;
+    private final List<ScenarioResult> results = new ArrayList<>();
+
+    ResultCollector(PrintWriter progress, int total) {
+        this.progress = progress;
+        this.total = total;
+    }
+
+    @Override
+    public void onTestSuccess(ITestResult result) {
+        record(result);
+    }
+
+    @Override
+    public void onTestFailure(ITestResult result) {
+        record(result);
+    }
+
+    @Override
+    public void onTestSkipped(ITestResult result) {
+        record(result);
+    }
+
+    @Override
+    public void onTestFailedWithTimeout(ITestResult result) {
+        record(result);
+    }
+
+    synchronized List<ScenarioResult> results() {
+        return List.copyOf(results);
+    }
+
+    private synchronized void record(ITestResult result) {
+        ScenarioId id = result.getMethod().getConstructorOrMethod().getMethod().getAnnotation(ScenarioId.class);
+        Throwable thrown = result.getThrowable();
+        Status status = statusOf(result.getStatus(), thrown);
+        Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
+        String message = thrown == null ? null : String.valueOf(thrown.getMessage());
+        String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
+                ? null : stackTrace(thrown);
+        ScenarioResult scenario = new ScenarioResult(id == null ? result.getName() : id.value(),
+                List.of(result.getMethod().getGroups()), status, duration, message, details);
+        results.add(scenario);
+        progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", results.size(), total, scenario.id(),
+                status.name(), duration.toMillis() / 1000.0);
+        if (message != null && status != Status.PASS) {
+            progress.println("          " + firstLine(message));
+        }
+        progress.flush();
+    }
+
+    static Status statusOf(int testNgStatus, Throwable thrown) {
+        return switch (testNgStatus) {
+            case ITestResult.SUCCESS -> Status.PASS;
+            case ITestResult.SKIP -> thrown instanceof Unsupported ? Status.UNSUPPORTED : Status.SKIP;
+            default -> thrown instanceof AssertionError ? Status.FAIL : Status.ERROR;
+        };
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

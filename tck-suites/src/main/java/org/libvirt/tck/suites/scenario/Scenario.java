@@ -1,0 +1,61 @@
+package org.libvirt.tck.suites.scenario;
+
+import org.libvirt.Connect;
+import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
+
+/**
+ * Base of every scenario class: gives a scenario its connection, its sandbox of object names and its builders.
+ *
+ * <pre>{@code
+ * public class TransientLifecycle extends Scenario {
+ *     @ScenarioId("domain.transient-lifecycle")
+ *     @Test(groups = {"domain", "lifecycle"})
+ *     public void transientDomainRunsUntilDestroyedAndThenIsGone() throws LibvirtException {
+ *         Domain dom = conn().domainCreateXML(domain(sandbox().domain("transient")).build().toXml(), 0);
+ *         assertThat(dom).isRunning();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The {@link ScenarioGuard} listener opens a {@link Sandbox} before each scenario method on the method's own
+ * thread and clears it afterwards; scenarios never clean up themselves.
+ */
+public abstract class Scenario {
+
+    private static final ThreadLocal<Sandbox> CURRENT = new ThreadLocal<>();
+
+    static void enter(Sandbox sandbox) {
+        CURRENT.set(sandbox);
+    }
+
+    static Sandbox leave() {
+        Sandbox sandbox = CURRENT.get();
+        CURRENT.remove();
+        return sandbox;
+    }
+
+    /** The sandbox of the scenario running on this thread. */
+    protected static Sandbox sandbox() {
+        Sandbox sandbox = CURRENT.get();
+        if (sandbox == null) {
+            throw new IllegalStateException("no scenario is running on this thread: scenarios run under the "
+                    + "libvirt-tck runner, which installs ScenarioGuard");
+        }
+        return sandbox;
+    }
+
+    /** The run's shared runtime. */
+    protected static TckRuntime tck() {
+        return sandbox().runtime();
+    }
+
+    /** The libvirt-java connection to the driver under test. */
+    protected static Connect conn() {
+        return tck().libvirt();
+    }
+
+    /** A domain builder with the run's guest defaults (domain type, arch, machine, emulator). */
+    protected static DomainBuilder domain(String name) {
+        return DomainBuilder.named(name).withDefaults(tck().guestDefaults());
+    }
+}
