@@ -2,6 +2,7 @@ package org.libvirt.tck.suites.run;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.ITestListener;
 import org.testng.ITestResult;
+import org.testng.annotations.Test;
 
 /**
  * Collects each finished scenario as a {@link ScenarioResult} and prints one progress line for it.
@@ -56,7 +58,9 @@ final class ResultCollector implements ITestListener {
     }
 
     private synchronized void record(ITestResult result) {
-        ScenarioId id = result.getMethod().getConstructorOrMethod().getMethod().getAnnotation(ScenarioId.class);
+        Method method = result.getMethod().getConstructorOrMethod().getMethod();
+        ScenarioId id = method.getAnnotation(ScenarioId.class);
+        Test test = method.getAnnotation(Test.class);
         Throwable thrown = result.getThrowable();
         Status status = statusOf(result.getStatus(), thrown);
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
@@ -64,7 +68,7 @@ final class ResultCollector implements ITestListener {
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
         ScenarioResult scenario = new ScenarioResult(id == null ? result.getName() : id.value(),
-                List.of(result.getMethod().getGroups()), status, duration, message, details);
+                test == null ? List.of() : List.of(test.groups()), status, duration, message, details);
         results.add(scenario);
         progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", results.size(), total, scenario.id(),
                 status.name(), duration.toMillis() / 1000.0);

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.libvirt.tck.suites.domain.PersistentLifecycle;
-import org.libvirt.tck.suites.domain.TransientLifecycle;
-import org.libvirt.tck.suites.domain.TransientToPersistent;
-import org.libvirt.tck.suites.domain.UniqueIdentifiers;
-import org.libvirt.tck.suites.host.DriverCapabilities;
+import org.libvirt.tck.suites.domain.DomainScenarios;
+import org.libvirt.tck.suites.host.HostScenarios;
+import org.libvirt.tck.suites.network.NetworkScenarios;
+import org.libvirt.tck.suites.storage.StorageScenarios;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
@@ -24,17 +24,14 @@ import org.testng.annotations.Test;
  * List<ScenarioInfo> chosen = ScenarioCatalog.all().select(List.of("domain.*"), List.of());
  * }</pre>
  *
- * <p>A new scenario class is added to {@link #CLASSES}; its {@link ScenarioId} methods are found by reflection.
+ * <p>A new scenario class is added to its family's list ({@code DomainScenarios.CLASSES}, ...); its
+ * {@link ScenarioId} methods are found by reflection.
  */
 public final class ScenarioCatalog {
 
-    /** The scenario classes, in the order they run. */
-    static final List<Class<?>> CLASSES = List.of(
-            DriverCapabilities.class,
-            TransientLifecycle.class,
-            PersistentLifecycle.class,
-            TransientToPersistent.class,
-            UniqueIdentifiers.class);
+    /** The scenario classes, family by family, in the order they run. */
+    static final List<Class<?>> CLASSES = Stream.of(HostScenarios.CLASSES, DomainScenarios.CLASSES,
+            NetworkScenarios.CLASSES, StorageScenarios.CLASSES).flatMap(List::stream).toList();
 
     private final List<ScenarioInfo> scenarios;
 

@@ -1,0 +1,16 @@
+package org.libvirt.tck.suites.domain;
+
+import java.util.List;
+
+/** The domain family's scenario classes, in the order they run; a new scenario class of the family is added here. */
+public final class DomainScenarios {
+
+    public static final List<Class<?>> CLASSES = List.of(
+            TransientLifecycle.class,
+            PersistentLifecycle.class,
+            TransientToPersistent.class,
+            UniqueIdentifiers.class);
+
+    private DomainScenarios() {
+    }
+}

@@ -1,0 +1,13 @@
+package org.libvirt.tck.suites.host;
+
+import java.util.List;
+
+/** The host family's scenario classes, in the order they run; a new scenario class of the family is added here. */
+public final class HostScenarios {
+
+    public static final List<Class<?>> CLASSES = List.of(
+            DriverCapabilities.class);
+
+    private HostScenarios() {
+    }
+}
