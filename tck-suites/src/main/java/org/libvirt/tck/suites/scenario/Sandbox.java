@@ -1,9 +1,15 @@
 package org.libvirt.tck.suites.scenario;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.libvirt.tck.core.host.TckObject;
 import org.libvirt.tck.core.host.TckObject.Kind;
@@ -24,6 +30,7 @@ public final class Sandbox {
 
     private final TckRuntime runtime;
     private final Set<TckObject> names = new LinkedHashSet<>();
+    private final List<Path> paths = new ArrayList<>();
 
     Sandbox(TckRuntime runtime) {
         this.runtime = runtime;
@@ -58,6 +65,19 @@ public final class Sandbox {
         return register(Kind.NWFILTER, suffix, null);
     }
 
+    /**
+     * A path under the configured {@code scratch_dir} for this scenario's files (a pool's folder, an image); not
+     * created here, and removed with everything under it when the scenario ends.
+     */
+    public Path scratchPath(String name) {
+        if (!TckObjects.isOurs(name) || name.contains("/")) {
+            throw new IllegalArgumentException("scratch names are tck* names without '/', found '" + name + "'");
+        }
+        Path path = runtime.config().scratchDir().resolve(name);
+        paths.add(path);
+        return path;
+    }
+
     private String register(Kind kind, String suffix, String parent) {
         if (suffix == null || !suffix.matches("[a-z0-9][a-z0-9._-]*")) {
             throw new IllegalArgumentException("object name suffix must be lower-case letters, digits, '.', '_' "
@@ -76,6 +96,25 @@ public final class Sandbox {
                 present.add(found);
             }
         }
-        return TckObjects.remove(runtime.libvirt(), present);
+        List<String> failures = new ArrayList<>(TckObjects.remove(runtime.libvirt(), present));
+        for (Path path : paths) {
+            try {
+                deleteRecursively(path);
+            } catch (IOException e) {
+                failures.add("scratch path " + path + ": " + e.getMessage());
+            }
+        }
+        return failures;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.libvirt.tck.suites.scenario;
 
 import org.libvirt.Connect;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
+import org.libvirt.tck.domainbuilder.network.NetworkBuilder;
+import org.libvirt.tck.domainbuilder.storage.StoragePoolBuilder;
+import org.libvirt.tck.domainbuilder.storage.StorageVolBuilder;
 
 /**
  * Base of every scenario class: gives a scenario its connection, its sandbox of object names and its builders.
@@ -57,5 +60,25 @@ public abstract class Scenario {
     /** A domain builder with the run's guest defaults (domain type, arch, machine, emulator). */
     protected static DomainBuilder domain(String name) {
         return DomainBuilder.named(name).withDefaults(tck().guestDefaults());
+    }
+
+    /** A network builder; isolated unless a forward mode is chosen. */
+    protected static NetworkBuilder network(String name) {
+        return NetworkBuilder.named(name);
+    }
+
+    /** A directory pool builder whose folder is a fresh scratch folder of this scenario, removed afterwards. */
+    protected static StoragePoolBuilder dirPool(String name) {
+        return StoragePoolBuilder.dir(name, sandbox().scratchPath(name).toString());
+    }
+
+    /** A volume builder. */
+    protected static StorageVolBuilder volume(String name) {
+        return StorageVolBuilder.named(name);
+    }
+
+    /** Whether the driver under test is libvirt's test driver ({@code test:///...}). */
+    protected static boolean onTestDriver() {
+        return "test".equals(tck().driver());
     }
 }
