@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.libvirt.tck.core.capabilities.Capabilities;
@@ -37,6 +38,7 @@ import org.libvirt.tck.suites.run.RunInfoProbe;
 import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
+import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
 import picocli.CommandLine;
@@ -83,6 +85,10 @@ public final class LibvirtTckCommand implements Callable<Integer> {
     @Option(names = "--groups", paramLabel = "G", split = ",",
             description = "run only scenarios in any of these groups (comma separated)")
     List<String> groups = new ArrayList<>();
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "run up to N scenarios at once (default 1); exclusive scenarios still run alone")
+    int jobs = 1;
 
     @Parameters(paramLabel = "PATTERN", arity = "0..*",
             description = "scenario ids or globs (domain.*, *lifecycle) or a family (domain); default all")
@@ -144,6 +150,9 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         } catch (ConfigException | IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
+        if (jobs < 1) {
+            return usageError("--jobs must be at least 1, found " + jobs);
+        }
         if (list) {
             printList(chosen);
             return ExitCode.OK.code();
@@ -204,13 +213,21 @@ public final class LibvirtTckCommand implements Callable<Integer> {
                 + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch());
         out.flush();
 
-        Thread cleanupOnExit = new Thread(() -> TckObjects.removeAll(connection.libvirt()), "tck-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        SuiteRunner runner = new SuiteRunner(runtime, out, jobs);
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread onSignal = new Thread(() -> interrupted(runner, run, connection, folder, finished), "tck-interrupt");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         List<ScenarioResult> results;
         try {
-            results = new SuiteRunner(runtime, out).run(chosen);
+            results = runner.run(chosen);
         } finally {
-            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            finished.set(true);
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        }
+        List<TckObject> left = TckObjects.find(connection.libvirt());
+        if (!left.isEmpty()) {
+            err.println("libvirt-tck: warning: removing tck objects left after the run: " + left);
+            TckObjects.remove(connection.libvirt(), left);
         }
 
         Report report = new Report(run.finished(clock.instant(), true), results);
@@ -228,6 +245,26 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         }
         out.println("reports: " + folder.resolve("report.xml") + ", junit.xml, summary.txt");
         return report.hasUnexpected() ? ExitCode.UNEXPECTED.code() : ExitCode.OK.code();
+    }
+
+    /** On SIGINT/SIGTERM: start nothing more, write what is known as an incomplete report, remove the kit's objects. */
+    private void interrupted(SuiteRunner runner, RunInfo run, TckConnection connection, Path folder,
+            AtomicBoolean finished) {
+        if (finished.get()) {
+            return;
+        }
+        ScenarioGuard.stopAll("the run was interrupted");
+        Report partial = new Report(run.finished(clock.instant(), false), runner.resultsSoFar());
+        try {
+            writeReports(partial, folder);
+        } catch (IOException | RuntimeException e) {
+            err.println("libvirt-tck: interrupted, and the partial report could not be written: " + e.getMessage());
+        }
+        List<String> failures = TckObjects.removeAll(connection.libvirt());
+        err.println("libvirt-tck: interrupted after " + partial.scenarios().size() + " scenarios; incomplete report in "
+                + folder + (failures.isEmpty() ? "; the kit's objects are removed"
+                : "; could not remove: " + String.join("; ", failures)));
+        err.flush();
     }
 
     private void writeReports(Report report, Path folder) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.libvirt.tck.report.model.ScenarioResult;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 import org.testng.TestNG;
@@ -19,24 +20,66 @@ import org.testng.xml.XmlTest;
  * Runs chosen scenarios through TestNG against one driver and returns their results.
  *
  * <pre>{@code
- * List<ScenarioResult> results = new SuiteRunner(runtime, progress).run(catalog.select(patterns, groups));
+ * List<ScenarioResult> results = new SuiteRunner(runtime, progress, 4).run(catalog.select(patterns, groups));
  * }</pre>
+ *
+ * <p>With more than one job, scenarios run concurrently, each with its own name prefix; scenarios marked
+ * {@link Exclusive} then run one at a time after them.
  */
 public final class SuiteRunner {
 
     private final TckRuntime runtime;
     private final PrintWriter progress;
+    private final int jobs;
+    private volatile ResultCollector collector;
 
     public SuiteRunner(TckRuntime runtime, PrintWriter progress) {
-        this.runtime = runtime;
-        this.progress = progress;
+        this(runtime, progress, 1);
     }
 
-    /** Runs {@code scenarios} in catalogue order; each ends in exactly one result. */
+    public SuiteRunner(TckRuntime runtime, PrintWriter progress, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, found " + jobs);
+        }
+        this.runtime = runtime;
+        this.progress = progress;
+        this.jobs = jobs;
+    }
+
+    /** Runs {@code scenarios}; each ends in exactly one result, in the order they finished. */
     public List<ScenarioResult> run(List<ScenarioInfo> scenarios) {
+        collector = new ResultCollector(progress, scenarios.size());
+        if (jobs == 1) {
+            runTestNg(scenarios, false);
+        } else {
+            runTestNg(scenarios.stream().filter(s -> !isExclusive(s)).toList(), true);
+            runTestNg(scenarios.stream().filter(SuiteRunner::isExclusive).toList(), false);
+        }
+        return collector.results();
+    }
+
+    /** The results so far, while {@link #run(List)} is under way (for a report of an interrupted run). */
+    public List<ScenarioResult> resultsSoFar() {
+        ResultCollector current = collector;
+        return current == null ? List.of() : current.results();
+    }
+
+    static boolean isExclusive(ScenarioInfo s) {
+        return s.method().isAnnotationPresent(Exclusive.class)
+                || s.method().getDeclaringClass().isAnnotationPresent(Exclusive.class);
+    }
+
+    private void runTestNg(List<ScenarioInfo> scenarios, boolean concurrent) {
+        if (scenarios.isEmpty()) {
+            return;
+        }
         XmlSuite suite = new XmlSuite();
         suite.setName("libvirt-tck");
         suite.setPreserveOrder(true);
+        if (concurrent) {
+            suite.setParallel(XmlSuite.ParallelMode.METHODS);
+            suite.setThreadCount(jobs);
+        }
         XmlTest test = new XmlTest(suite);
         test.setName(runtime.connection().uri());
         test.setPreserveOrder(true);
@@ -54,14 +97,12 @@ public final class SuiteRunner {
         });
         test.setXmlClasses(classes);
 
-        ResultCollector collector = new ResultCollector(progress, scenarios.size());
         TestNG testng = new TestNG(false);
         testng.setXmlSuites(List.of(suite));
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
-        testng.addListener(new ScenarioGuard(runtime));
+        testng.addListener(new ScenarioGuard(runtime, concurrent));
         testng.addListener(collector);
         testng.run();
-        return collector.results();
     }
 }

@@ -29,11 +29,34 @@ import org.libvirt.tck.core.host.TckObjects;
 public final class Sandbox {
 
     private final TckRuntime runtime;
+    private final String prefix;
     private final Set<TckObject> names = new LinkedHashSet<>();
     private final List<Path> paths = new ArrayList<>();
 
+    /**
+     * A sandbox whose names are {@code tck-<suffix>}: for a scenario that runs alone, so that any other {@code tck*}
+     * object found afterwards is its leak.
+     */
     Sandbox(TckRuntime runtime) {
+        this(runtime, TckObjects.PREFIX + "-");
+    }
+
+    /**
+     * A sandbox whose names all start with {@code prefix} ({@code tck7-}): for scenarios that run concurrently,
+     * each of which checks only its own prefix for leaks.
+     */
+    Sandbox(TckRuntime runtime, String prefix) {
+        if (!TckObjects.isOurs(prefix)) {
+            throw new IllegalArgumentException("a sandbox prefix must start with " + TckObjects.PREFIX + ", found '"
+                    + prefix + "'");
+        }
         this.runtime = runtime;
+        this.prefix = prefix;
+    }
+
+    /** The prefix of every name this sandbox hands out. */
+    public String prefix() {
+        return prefix;
     }
 
     public TckRuntime runtime() {
@@ -66,13 +89,16 @@ public final class Sandbox {
     }
 
     /**
-     * A path under the configured {@code scratch_dir} for this scenario's files (a pool's folder, an image); not
-     * created here, and removed with everything under it when the scenario ends.
+     * A path under the configured {@code scratch_dir} for this scenario's files (a pool's folder, an image): for a
+     * name from this sandbox, or for a suffix, which gets the sandbox's prefix. Not created here; removed with
+     * everything under it when the scenario ends.
      */
-    public Path scratchPath(String name) {
-        if (!TckObjects.isOurs(name) || name.contains("/")) {
-            throw new IllegalArgumentException("scratch names are tck* names without '/', found '" + name + "'");
+    public Path scratchPath(String nameOrSuffix) {
+        if (nameOrSuffix == null || nameOrSuffix.contains("/") || nameOrSuffix.isBlank()) {
+            throw new IllegalArgumentException("a scratch name must be a file name without '/', found '"
+                    + nameOrSuffix + "'");
         }
+        String name = nameOrSuffix.startsWith(prefix) ? nameOrSuffix : prefix + nameOrSuffix;
         Path path = runtime.config().scratchDir().resolve(name);
         paths.add(path);
         return path;
@@ -83,7 +109,7 @@ public final class Sandbox {
             throw new IllegalArgumentException("object name suffix must be lower-case letters, digits, '.', '_' "
                     + "or '-', found '" + suffix + "'");
         }
-        String name = TckObjects.PREFIX + "-" + suffix;
+        String name = prefix + suffix;
         names.add(new TckObject(kind, name, parent));
         return name;
     }

@@ -2,6 +2,7 @@ package org.libvirt.tck.suites.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.host.TckObject;
@@ -9,6 +10,7 @@ import org.libvirt.tck.core.host.TckObjects;
 import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestResult;
+import org.testng.SkipException;
 
 /**
  * Runs around every scenario: gives it a sandbox, removes what it created, fails it for leaks, and reports
@@ -18,16 +20,42 @@ import org.testng.ITestResult;
  */
 public final class ScenarioGuard implements IInvokedMethodListener {
 
-    private final TckRuntime runtime;
+    private static final AtomicInteger SANDBOXES = new AtomicInteger();
+    private static volatile String stopReason;
 
-    public ScenarioGuard(TckRuntime runtime) {
+    private final TckRuntime runtime;
+    private final boolean concurrent;
+
+    /**
+     * A guard for scenarios that run one at a time ({@code concurrent} false): any {@code tck*} object left after a
+     * scenario is its leak; or for concurrent scenarios, each of which is checked only for its own names.
+     */
+    public ScenarioGuard(TckRuntime runtime, boolean concurrent) {
         this.runtime = runtime;
+        this.concurrent = concurrent;
+    }
+
+    /** Starts no further scenario from now on: each is skipped with {@code reason} (a signal stops the run). */
+    public static void stopAll(String reason) {
+        stopReason = reason;
+    }
+
+    /** Whether {@link #stopAll(String)} was called. */
+    public static boolean stopped() {
+        return stopReason != null;
     }
 
     @Override
     public void beforeInvocation(IInvokedMethod method, ITestResult result) {
-        if (method.isTestMethod()) {
-            Scenario.enter(new Sandbox(runtime));
+        if (!method.isTestMethod()) {
+            return;
+        }
+        Sandbox sandbox = concurrent
+                ? new Sandbox(runtime, TckObjects.PREFIX + SANDBOXES.incrementAndGet() + "-")
+                : new Sandbox(runtime);
+        Scenario.enter(sandbox);
+        if (stopReason != null) {
+            throw new SkipException(stopReason);
         }
     }
 
@@ -40,7 +68,9 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         List<String> problems = new ArrayList<>();
         try {
             problems.addAll(sandbox.cleanUp());
-            List<TckObject> leaked = TckObjects.find(runtime.libvirt());
+            List<TckObject> leaked = TckObjects.find(runtime.libvirt()).stream()
+                    .filter(o -> !concurrent || o.name().startsWith(sandbox.prefix()))
+                    .toList();
             if (!leaked.isEmpty()) {
                 problems.add("left behind objects it did not name through its sandbox: " + leaked);
                 TckObjects.remove(runtime.libvirt(), leaked);
