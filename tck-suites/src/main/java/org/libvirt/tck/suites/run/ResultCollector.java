@@ -15,6 +15,7 @@ import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.ITestListener;
 import org.testng.ITestResult;
 import org.testng.annotations.Test;
+import org.testng.internal.thread.ThreadTimeoutException;
 
 /**
  * Collects each finished scenario as a {@link ScenarioResult} and prints one progress line for it.
@@ -64,7 +65,8 @@ final class ResultCollector implements ITestListener {
         Throwable thrown = result.getThrowable();
         Status status = statusOf(result.getStatus(), thrown);
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
-        String message = thrown == null ? null : String.valueOf(thrown.getMessage());
+        String message = thrown == null ? null : thrown instanceof ThreadTimeoutException
+                ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
         ScenarioResult scenario = new ScenarioResult(id == null ? result.getName() : id.value(),

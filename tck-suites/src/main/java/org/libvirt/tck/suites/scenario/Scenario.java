@@ -25,7 +25,8 @@ import org.libvirt.tck.domainbuilder.storage.StorageVolBuilder;
  */
 public abstract class Scenario {
 
-    private static final ThreadLocal<Sandbox> CURRENT = new ThreadLocal<>();
+    // Inheritable: under a timeout TestNG runs the scenario on a thread it creates after the guard opened the sandbox.
+    private static final ThreadLocal<Sandbox> CURRENT = new InheritableThreadLocal<>();
 
     static void enter(Sandbox sandbox) {
         CURRENT.set(sandbox);

@@ -41,4 +41,11 @@ public class LeakyScenario extends Scenario {
     public void needsAHostResource() {
         tck().config().hostResources().nic().orElseThrow(() -> new MissingResource("host_resources.nic"));
     }
+
+    @ScenarioId("selftest.hangs")
+    @Test(groups = "selftest")
+    public void hangsLongerThanTheScenarioTimeout() throws Exception {
+        conn().domainCreateXML(domain(sandbox().domain("hung")).build().toXml(), 0);
+        Thread.sleep(60_000);
+    }
 }

@@ -36,7 +36,8 @@ public class ScenarioGuardTest {
     public void runLeakyScenarios() throws Exception {
         connection = TckConnection.open("test:///default");
         Capabilities caps = CapabilitiesParser.parse(connection.libvirt().getCapabilities());
-        TckRuntime runtime = new TckRuntime(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()), connection,
+        TckRuntime runtime = new TckRuntime(ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("scenario_timeout", "2")), connection,
                 caps, GuestDefaults.from(caps, null));
         List<ScenarioInfo> scenarios = Arrays.stream(LeakyScenario.class.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(ScenarioId.class))
@@ -91,5 +92,13 @@ public class ScenarioGuardTest {
         ScenarioResult r = results.get("selftest.needs-a-nic");
         assertEquals(r.status(), Status.SKIP);
         assertEquals(r.message(), "needs a host resource: set host_resources.nic in the configuration");
+    }
+
+    @Test
+    public void aScenarioThatHangsIsEndedAsAnErrorSayingItTimedOutAndItsObjectsAreRemoved() {
+        ScenarioResult r = results.get("selftest.hangs");
+        assertEquals(r.status(), Status.ERROR);
+        assertTrue(r.message().startsWith("timed out: "), r.message());
+        assertTrue(r.duration().toMillis() < 10_000, "ended near the 2 s timeout: " + r.duration());
     }
 }
