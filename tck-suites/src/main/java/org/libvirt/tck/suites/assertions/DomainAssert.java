@@ -1,6 +1,7 @@
 package org.libvirt.tck.suites.assertions;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
@@ -14,6 +15,9 @@ import org.libvirt.tck.core.connect.LibvirtCall;
  * }</pre>
  */
 public final class DomainAssert {
+
+    private static final int LIST_ACTIVE = 1;
+    private static final int LIST_INACTIVE = 2;
 
     private final Domain domain;
     private final String name;
@@ -89,31 +93,36 @@ public final class DomainAssert {
         return this;
     }
 
-    /** Listed among the running domains (by id) of its connection. */
+    /** Listed among the running domains of its connection, and not among the inactive ones. */
     public DomainAssert isListedAsActive() {
-        int id = LibvirtCall.call(domain::getID);
-        int[] ids = LibvirtCall.call(() -> domain.getConnect().listDomains());
-        if (Arrays.stream(ids).noneMatch(i -> i == id)) {
-            fail("to be listed by listDomains()", "ids " + Arrays.toString(ids));
+        List<String> active = listed(LIST_ACTIVE);
+        if (!active.contains(name)) {
+            fail("to be listed as active", "active domains " + active);
         }
-        return isNotListedAsDefined();
+        List<String> inactive = listed(LIST_INACTIVE);
+        if (inactive.contains(name)) {
+            fail("not to be listed as inactive while running", "inactive domains " + inactive);
+        }
+        return this;
     }
 
     /** Listed among the defined, inactive domains of its connection. */
     public DomainAssert isListedAsDefined() {
-        String[] names = LibvirtCall.call(() -> domain.getConnect().listDefinedDomains());
-        if (Arrays.stream(names).noneMatch(name::equals)) {
-            fail("to be listed by listDefinedDomains()", "names " + Arrays.toString(names));
+        List<String> inactive = listed(LIST_INACTIVE);
+        if (!inactive.contains(name)) {
+            fail("to be listed as inactive", "inactive domains " + inactive);
         }
         return this;
     }
 
-    private DomainAssert isNotListedAsDefined() {
-        String[] names = LibvirtCall.call(() -> domain.getConnect().listDefinedDomains());
-        if (Arrays.asList(names).contains(name)) {
-            fail("not to be listed by listDefinedDomains() while running", "it listed");
+    // virConnectListAllDomains answers in one call; the older count-then-list calls race with concurrent scenarios.
+    private List<String> listed(int flags) {
+        Domain[] domains = LibvirtCall.call(() -> domain.getConnect().listAllDomains(flags));
+        List<String> names = new ArrayList<>();
+        for (Domain d : domains) {
+            names.add(LibvirtCall.call(d::getName));
         }
-        return this;
+        return names;
     }
 
     private void fail(String expected, String found) {
