@@ -22,7 +22,7 @@ public final class TckConnection implements AutoCloseable {
     private static boolean initialised;
 
     private final String uri;
-    private final Connect connect;
+    private volatile Connect connect;
 
     private TckConnection(String uri, Connect connect) {
         this.uri = uri;
@@ -56,6 +56,49 @@ public final class TckConnection implements AutoCloseable {
         }
         EventLoop.start();
         initialised = true;
+    }
+
+    /**
+     * Checks that the daemon still answers; if it does not (libvirtd was restarted), opens the connection again,
+     * trying until {@code wait} has passed.
+     *
+     * @return true when the connection was alive, false when it had to be opened again
+     * @throws LibvirtError when the daemon cannot be reached again within {@code wait}
+     */
+    public synchronized boolean ensureAlive(java.time.Duration wait) {
+        if (isAlive()) {
+            return true;
+        }
+        try {
+            connect.close();
+        } catch (LibvirtException | RuntimeException e) {
+            // The old connection is dead already; closing it only frees it.
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                connect = new Connect(uri, false);
+                return false;
+            } catch (LibvirtException e) {
+                if (System.nanoTime() > deadline) {
+                    throw LibvirtError.of(e);
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reconnecting to " + uri, e);
+            }
+        }
+    }
+
+    private boolean isAlive() {
+        try {
+            return connect.isAlive() && connect.getLibVersion() > 0;
+        } catch (LibvirtException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The URI this connection was opened with. */

@@ -1,5 +1,6 @@
 package org.libvirt.tck.suites.scenario;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ import org.testng.SkipException;
 public final class ScenarioGuard implements IInvokedMethodListener {
 
     private static final AtomicInteger SANDBOXES = new AtomicInteger();
+    private static final Duration RECONNECT_WAIT = Duration.ofSeconds(60);
     private static volatile String stopReason;
 
     private final TckRuntime runtime;
@@ -65,6 +67,12 @@ public final class ScenarioGuard implements IInvokedMethodListener {
             return;
         }
         Sandbox sandbox = Scenario.leave();
+        if (!runtime.connection().ensureAlive(RECONNECT_WAIT)) {
+            result.setStatus(ITestResult.FAILURE);
+            result.setThrowable(new IllegalStateException("the connection to " + runtime.connection().uri()
+                    + " was lost during the scenario (was the daemon restarted?); the kit reconnected",
+                    result.getThrowable()));
+        }
         List<String> problems = new ArrayList<>();
         try {
             problems.addAll(sandbox.cleanUp());

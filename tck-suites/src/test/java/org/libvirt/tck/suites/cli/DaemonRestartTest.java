@@ -1,0 +1,83 @@
+package org.libvirt.tck.suites.cli;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertFalse;
+import static org.testng.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.libvirt.tck.core.connect.TckConnection;
+import org.libvirt.tck.core.host.TckObjects;
+import org.libvirt.tck.report.model.Report;
+import org.libvirt.tck.report.model.ScenarioResult;
+import org.libvirt.tck.report.model.Status;
+import org.libvirt.tck.report.xml.ReportXmlReader;
+import org.testng.SkipException;
+import org.testng.annotations.Test;
+
+/**
+ * libvirtd really restarted in the middle of a run: the kit reconnects, reports the scenario that was cut as an
+ * error saying so, and carries on. Needs root and {@code qemu:///system} in {@code LIBVIRT_TCK_LIVE_URIS}.
+ */
+public class DaemonRestartTest {
+
+    private static final String URI = "qemu:///system";
+
+    private static void sh(String command) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", command).inheritIO().start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), command);
+    }
+
+    @Test
+    public void theKitReconnectsAfterLibvirtdRestartsAndReportsTheCutScenarioAsAnError() throws Exception {
+        if (!System.getenv().getOrDefault("LIBVIRT_TCK_LIVE_URIS", "").contains(URI)) {
+            throw new SkipException("needs " + URI + " in LIBVIRT_TCK_LIVE_URIS (bin/libvirt-tck-selftest sets it)");
+        }
+        Path out = Files.createTempDirectory("tck-restart");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process kit = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", URI, "--force",
+                "--output", out.resolve("reports").toString(), "domain")
+                .redirectErrorStream(true).redirectOutput(out.resolve("kit.log").toFile()).start();
+        try {
+            try (TckConnection conn = TckConnection.open(URI)) {
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+                while (TckObjects.find(conn.libvirt()).isEmpty() && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(20);
+                }
+                assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "the kit created a domain within 60 s");
+            }
+            sh("pkill -x libvirtd; for i in $(seq 100); do pgrep -x libvirtd >/dev/null || break; sleep 0.1; done;"
+                    + " libvirtd -d");
+            assertTrue(kit.waitFor(300, TimeUnit.SECONDS), "the kit finishes within 5 minutes");
+
+            String printed = Files.readString(out.resolve("kit.log"));
+            assertEquals(kit.exitValue(), 1, "exit 1: a scenario ended in error\n" + printed);
+            Report report = ReportXmlReader.read(out.resolve("reports").resolve("report.xml"));
+            assertTrue(report.run().complete(), "the run went on to the end");
+            List<ScenarioResult> results = report.scenarios();
+            int cut = -1;
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).status() == Status.ERROR
+                        && results.get(i).message().contains("was lost during the scenario")) {
+                    cut = i;
+                    break;
+                }
+            }
+            assertTrue(cut >= 0, "one scenario is reported as cut by the restart\n" + printed);
+            assertTrue(results.subList(cut + 1, results.size()).stream().allMatch(r -> r.status() == Status.PASS),
+                    "every scenario after the restart passes\n" + printed);
+            try (TckConnection conn = TckConnection.open(URI)) {
+                assertEquals(TckObjects.find(conn.libvirt()), List.of(), "no tck object is left");
+            }
+        } finally {
+            kit.destroyForcibly();
+            sh("pgrep -x libvirtd >/dev/null || libvirtd -d");
+        }
+    }
+}
