@@ -60,7 +60,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing unexpected: every scenario passed, was skipped or is unsupported by the driver",
             "1:at least one scenario failed or ended in error",
-            "2:bad command line, configuration, URI or output folder; nothing ran",
+            "2:bad command line, configuration, URI or output folder (nothing ran), or the reports could not be written",
             "3:the host already has tck* objects (use --force to remove them); nothing ran",
             "4:internal error of the kit"})
 public final class LibvirtTckCommand implements Callable<Integer> {

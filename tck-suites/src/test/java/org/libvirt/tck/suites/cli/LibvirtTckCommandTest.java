@@ -65,6 +65,26 @@ public class LibvirtTckCommandTest {
     }
 
     @Test
+    public void anUnreachableDaemonIsExitTwoNamingIt() throws Exception {
+        Path out = Files.createTempDirectory("tck-out");
+        CommandRun run = CommandRun.of("--uri", "qemu+tcp://127.0.0.1:1/system", "--output", out.toString());
+        assertEquals(run.exit(), 2, run.err());
+        assertTrue(run.errLines()[0].startsWith("libvirt-tck: cannot connect to qemu+tcp://127.0.0.1:1/system: "),
+                run.err());
+        assertEquals(run.errLines().length, 1, run.err());
+    }
+
+    @Test
+    public void aMalformedConfigIsExitTwoWithItsLine() throws Exception {
+        Path config = Files.createTempFile("tck", ".yml");
+        Files.writeString(config, "uri: test:///default\nguest: [unclosed\n");
+        CommandRun run = CommandRun.of("--config", config.toString(), "--list");
+        assertEquals(run.exit(), 2);
+        assertTrue(run.errLines()[0].startsWith("libvirt-tck: " + config + ": line "), run.err());
+        assertEquals(run.errLines().length, 1, run.err());
+    }
+
+    @Test
     public void aConfigWithAnUnknownKeyIsExitTwo() throws Exception {
         Path config = Files.createTempFile("tck", ".yml");
         Files.writeString(config, "urii: test:///default\n");
