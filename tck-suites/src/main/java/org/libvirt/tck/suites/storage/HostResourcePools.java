@@ -31,7 +31,8 @@ public class HostResourcePools extends StorageScenario {
         String device = resources().blockDevice()
                 .orElseThrow(() -> new MissingResource("host_resources.block_device"));
         String name = sandbox().pool("disk");
-        StoragePool pool = conn().storagePoolDefineXML(StoragePoolBuilder.disk(name, device, "/dev").build().toXml(), 0);
+        StoragePool pool = conn().storagePoolDefineXML(
+                StoragePoolBuilder.disk(name, device, "/dev").build().toXml(), 0);
         pool.build(BUILD_OVERWRITE);
 
         // WHEN it is started THEN it is an active disk pool with the device's capacity

@@ -18,7 +18,8 @@ public class VolumeClone extends StorageScenario {
         // GIVEN a raw volume in an active pool
         String poolName = sandbox().pool("clone");
         StoragePool pool = startDirPool(poolName);
-        StorageVol raw = createVolume(pool, volume(sandbox().volume(poolName, "source.img")).withCapacity(VOLUME_BYTES));
+        String source = sandbox().volume(poolName, "source.img");
+        StorageVol raw = createVolume(pool, volume(source).withCapacity(VOLUME_BYTES));
 
         // WHEN it is cloned as qcow2, and that clone is cloned back as raw
         StorageVol qcow2 = pool.storageVolCreateXMLFrom(volume(sandbox().volume(poolName, "copy.qcow2"))
@@ -40,7 +41,8 @@ public class VolumeClone extends StorageScenario {
         // GIVEN a raw volume holding a known pattern at an offset
         String poolName = sandbox().pool("clone-data");
         StoragePool pool = startDirPool(poolName);
-        StorageVol raw = createVolume(pool, volume(sandbox().volume(poolName, "source.img")).withCapacity(VOLUME_BYTES));
+        String source = sandbox().volume(poolName, "source.img");
+        StorageVol raw = createVolume(pool, volume(source).withCapacity(VOLUME_BYTES));
         byte[] pattern = VolumeData.pattern((int) MIB);
         VolumeData.upload(raw, 2 * MIB, pattern);
 
@@ -51,11 +53,11 @@ public class VolumeClone extends StorageScenario {
                 .withCapacity(VOLUME_BYTES).build().toXml(), qcow2, 0);
 
         // THEN the raw copy holds the same bytes as the source, pattern and zeros around it alike
-        String source = VolumeData.sha256(VolumeData.download(raw, 0, VOLUME_BYTES));
+        String original = VolumeData.sha256(VolumeData.download(raw, 0, VOLUME_BYTES));
         String copy = VolumeData.sha256(VolumeData.download(back, 0, VOLUME_BYTES));
-        if (!copy.equals(source)) {
+        if (!copy.equals(original)) {
             throw new AssertionError("expected the volume cloned raw -> qcow2 -> raw to hold the source's bytes "
-                    + "(SHA-256 " + source + "), but found SHA-256 " + copy);
+                    + "(SHA-256 " + original + "), but found SHA-256 " + copy);
         }
         String slice = VolumeData.sha256(VolumeData.download(back, 2 * MIB, pattern.length));
         if (!slice.equals(VolumeData.sha256(pattern))) {

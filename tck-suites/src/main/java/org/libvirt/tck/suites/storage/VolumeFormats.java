@@ -39,7 +39,7 @@ public class VolumeFormats extends StorageScenario {
         assertThat(vol).hasFormat("qcow2").hasCapacity(VOLUME_BYTES).hasNoBackingStore();
 
         // AND where the pool is on this host, its file is a qcow2 image
-        if (filesAreOnThisHost(pool)) {
+        if (filesAreOnThisHost(pool) && Files.isReadable(Path.of(vol.getPath()))) {
             qcow2Header(Path.of(vol.getPath()));
         }
     }
@@ -61,8 +61,8 @@ public class VolumeFormats extends StorageScenario {
         assertThat(overlay).hasFormat("qcow2").hasCapacity(VOLUME_BYTES).hasBackingStore(base.getPath(), "raw");
 
         // AND where the pool is on this host, the image's header names the base's file
-        if (filesAreOnThisHost(pool)) {
-            Path file = Path.of(overlay.getPath());
+        Path file = Path.of(overlay.getPath());
+        if (filesAreOnThisHost(pool) && Files.isReadable(file)) {
             String backing = backingFileOf(file, qcow2Header(file));
             if (!backing.equals(base.getPath())) {
                 throw new AssertionError("expected qcow2 image " + file + " to name backing file " + base.getPath()
