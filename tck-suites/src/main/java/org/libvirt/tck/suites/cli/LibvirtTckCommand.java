@@ -213,7 +213,7 @@ public final class LibvirtTckCommand implements Callable<Integer> {
                 + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch());
         out.flush();
 
-        SuiteRunner runner = new SuiteRunner(runtime, out, jobs);
+        SuiteRunner runner = new SuiteRunner(runtime, out, jobs, false);
         AtomicBoolean finished = new AtomicBoolean();
         Thread onSignal = new Thread(() -> interrupted(runner, run, connection, folder, finished), "tck-interrupt");
         Runtime.getRuntime().addShutdownHook(onSignal);

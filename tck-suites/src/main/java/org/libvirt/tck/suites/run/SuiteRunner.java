@@ -32,19 +32,25 @@ public final class SuiteRunner {
     private final TckRuntime runtime;
     private final PrintWriter progress;
     private final int jobs;
+    private final boolean sharedHost;
     private volatile ResultCollector collector;
 
     public SuiteRunner(TckRuntime runtime, PrintWriter progress) {
-        this(runtime, progress, 1);
+        this(runtime, progress, 1, false);
     }
 
-    public SuiteRunner(TckRuntime runtime, PrintWriter progress, int jobs) {
+    /**
+     * A runner of up to {@code jobs} scenarios at once; {@code sharedHost} when other runs use the same daemon at the
+     * same time (several URIs of one host), so that even one-at-a-time scenarios get their own name prefix.
+     */
+    public SuiteRunner(TckRuntime runtime, PrintWriter progress, int jobs, boolean sharedHost) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, found " + jobs);
         }
         this.runtime = runtime;
         this.progress = progress;
         this.jobs = jobs;
+        this.sharedHost = sharedHost;
     }
 
     /** Runs {@code scenarios}; each ends in exactly one result, in the order they finished. */
@@ -70,14 +76,15 @@ public final class SuiteRunner {
                 || s.method().getDeclaringClass().isAnnotationPresent(Exclusive.class);
     }
 
-    private void runTestNg(List<ScenarioInfo> scenarios, boolean concurrent) {
+    private void runTestNg(List<ScenarioInfo> scenarios, boolean parallel) {
         if (scenarios.isEmpty()) {
             return;
         }
+        boolean concurrent = parallel || sharedHost;
         XmlSuite suite = new XmlSuite();
         suite.setName("libvirt-tck");
         suite.setPreserveOrder(true);
-        if (concurrent) {
+        if (parallel) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(jobs);
         }
