@@ -2,7 +2,9 @@ package org.libvirt.tck.suites.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,33 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import org.libvirt.tck.core.capabilities.Capabilities;
-import org.libvirt.tck.core.capabilities.CapabilitiesFormatException;
-import org.libvirt.tck.core.capabilities.CapabilitiesParser;
 import org.libvirt.tck.core.config.ConfigException;
 import org.libvirt.tck.core.config.ConfigLoader;
 import org.libvirt.tck.core.config.TckConfig;
-import org.libvirt.tck.core.connect.LibvirtCall;
-import org.libvirt.tck.core.connect.LibvirtError;
-import org.libvirt.tck.core.connect.TckConnection;
-import org.libvirt.tck.core.host.TckObject;
-import org.libvirt.tck.core.host.TckObjects;
-import org.libvirt.tck.domainbuilder.GuestDefaults;
-import org.libvirt.tck.report.io.AtomicFiles;
-import org.libvirt.tck.report.junit.JUnitXmlWriter;
-import org.libvirt.tck.report.model.Report;
-import org.libvirt.tck.report.model.RunInfo;
-import org.libvirt.tck.report.model.ScenarioResult;
-import org.libvirt.tck.report.text.SummaryWriter;
-import org.libvirt.tck.report.xml.ReportXmlWriter;
-import org.libvirt.tck.suites.run.RunInfoProbe;
 import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
-import org.libvirt.tck.suites.run.SuiteRunner;
-import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
 import picocli.CommandLine;
@@ -66,8 +48,13 @@ import picocli.CommandLine.Parameters;
 public final class LibvirtTckCommand implements Callable<Integer> {
 
     @Option(names = "--uri", paramLabel = "URI",
-            description = "libvirt URI of the driver under test (default: test:///default, or the config's uri)")
-    String uri;
+            description = "libvirt URI of the driver under test (default: test:///default, or the config's uri);"
+                    + " give it several times to run on several targets at once")
+    List<String> uris = new ArrayList<>();
+
+    @Option(names = "--hosts", paramLabel = "FILE",
+            description = "a file of targets, one 'URI [OS_ID OS_VERSION]' a line, run at once")
+    Path hostsFile;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML settings over conf/default.yml")
     Path config;
@@ -140,13 +127,25 @@ public final class LibvirtTckCommand implements Callable<Integer> {
     public Integer call() {
         TckConfig settings;
         List<ScenarioInfo> chosen;
+        List<Target> targets = new ArrayList<>();
         try {
             Map<String, String> options = new LinkedHashMap<>();
-            if (uri != null) {
-                options.put("uri", uri);
+            if (!uris.isEmpty()) {
+                options.put("uri", uris.get(0));
             }
             settings = ConfigLoader.load(Optional.ofNullable(config), environment, options);
             chosen = ScenarioCatalog.all().select(patterns, groups);
+            uris.forEach(u -> targets.add(Target.of(u)));
+            if (hostsFile != null) {
+                try (Reader in = Files.newBufferedReader(hostsFile)) {
+                    targets.addAll(Target.readHostsFile(in, hostsFile.toString()));
+                } catch (IOException e) {
+                    return usageError("cannot read hosts file " + hostsFile + ": " + e.getMessage());
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.add(Target.of(settings.uri()));
+            }
         } catch (ConfigException | IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
@@ -164,113 +163,17 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         Instant start = clock.instant();
         Path folder;
         try {
-            folder = OutputFolder.prepare(output, TckRuntime.driverOf(settings.uri()), start);
+            String name = targets.size() == 1 ? TckRuntime.driverOf(targets.get(0).uri()) : "multi";
+            folder = OutputFolder.prepare(output, name, start);
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
-
-        TckConnection connection;
-        try {
-            connection = TckConnection.open(settings.uri());
-        } catch (LibvirtError e) {
-            return usageError("cannot connect to " + settings.uri() + ": " + e.libvirtMessage());
+        if (targets.size() == 1) {
+            TargetRun run = new TargetRun(targets.get(0), settings, folder, out, err, clock, force, jobs, false);
+            ExitCode failed = run.prepare();
+            return (failed != null ? failed : run.execute(chosen)).code();
         }
-        try (connection) {
-            return runOn(settings, connection, chosen, folder, start);
-        }
-    }
-
-    private int runOn(TckConfig settings, TckConnection connection, List<ScenarioInfo> chosen, Path folder,
-            Instant start) {
-        List<TckObject> leftovers = TckObjects.find(connection.libvirt());
-        if (!leftovers.isEmpty()) {
-            String found = leftovers.stream().map(TckObject::toString).collect(Collectors.joining(", "));
-            if (!force) {
-                err.println("libvirt-tck: refusing to run on " + settings.uri() + ": it already has tck objects ("
-                        + found + "); remove them or run with --force to let the kit remove them");
-                return ExitCode.UNSAFE_HOST.code();
-            }
-            List<String> failures = TckObjects.remove(connection.libvirt(), leftovers);
-            if (!failures.isEmpty()) {
-                err.println("libvirt-tck: --force could not remove: " + String.join("; ", failures));
-                return ExitCode.UNSAFE_HOST.code();
-            }
-            out.println("removed earlier tck objects: " + found);
-        }
-
-        TckRuntime runtime;
-        try {
-            Capabilities caps = CapabilitiesParser.parse(LibvirtCall.call(() -> connection.libvirt().getCapabilities()));
-            String preferred = settings.autoDomainType() ? null : settings.domainType();
-            runtime = new TckRuntime(settings, connection, caps, GuestDefaults.from(caps, preferred));
-        } catch (CapabilitiesFormatException | IllegalArgumentException e) {
-            return usageError(settings.uri() + ": " + e.getMessage());
-        }
-
-        RunInfo run = RunInfoProbe.probe(runtime, KitVersion.get(), start);
-        out.println("libvirt-tck " + KitVersion.get() + " on " + run.uri() + " (" + run.hypervisorType() + " "
-                + run.hypervisorVersion() + ", libvirt " + run.daemonVersion() + "), guests as "
-                + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch());
-        out.flush();
-
-        SuiteRunner runner = new SuiteRunner(runtime, out, jobs, false);
-        AtomicBoolean finished = new AtomicBoolean();
-        Thread onSignal = new Thread(() -> interrupted(runner, run, connection, folder, finished), "tck-interrupt");
-        Runtime.getRuntime().addShutdownHook(onSignal);
-        List<ScenarioResult> results;
-        try {
-            results = runner.run(chosen);
-        } finally {
-            finished.set(true);
-            Runtime.getRuntime().removeShutdownHook(onSignal);
-        }
-        List<TckObject> left = TckObjects.find(connection.libvirt());
-        if (!left.isEmpty()) {
-            err.println("libvirt-tck: warning: removing tck objects left after the run: " + left);
-            TckObjects.remove(connection.libvirt(), left);
-        }
-
-        Report report = new Report(run.finished(clock.instant(), true), results);
-        try {
-            writeReports(report, folder);
-        } catch (IOException e) {
-            err.println("libvirt-tck: cannot write the reports into " + folder + ": " + e.getMessage());
-            return ExitCode.USAGE.code();
-        }
-        out.println();
-        try {
-            new SummaryWriter().write(report, out);
-        } catch (IOException e) {
-            // out is a PrintWriter: it does not throw
-        }
-        out.println("reports: " + folder.resolve("report.xml") + ", junit.xml, summary.txt");
-        return report.hasUnexpected() ? ExitCode.UNEXPECTED.code() : ExitCode.OK.code();
-    }
-
-    /** On SIGINT/SIGTERM: start nothing more, write what is known as an incomplete report, remove the kit's objects. */
-    private void interrupted(SuiteRunner runner, RunInfo run, TckConnection connection, Path folder,
-            AtomicBoolean finished) {
-        if (finished.get()) {
-            return;
-        }
-        ScenarioGuard.stopAll("the run was interrupted");
-        Report partial = new Report(run.finished(clock.instant(), false), runner.resultsSoFar());
-        try {
-            writeReports(partial, folder);
-        } catch (IOException | RuntimeException e) {
-            err.println("libvirt-tck: interrupted, and the partial report could not be written: " + e.getMessage());
-        }
-        List<String> failures = TckObjects.removeAll(connection.libvirt());
-        err.println("libvirt-tck: interrupted after " + partial.scenarios().size() + " scenarios; incomplete report in "
-                + folder + (failures.isEmpty() ? "; the kit's objects are removed"
-                : "; could not remove: " + String.join("; ", failures)));
-        err.flush();
-    }
-
-    private void writeReports(Report report, Path folder) throws IOException {
-        AtomicFiles.write(folder.resolve("report.xml"), w -> new ReportXmlWriter(clock).write(report, w));
-        AtomicFiles.write(folder.resolve("junit.xml"), w -> new JUnitXmlWriter(clock).write(report, w));
-        AtomicFiles.write(folder.resolve("summary.txt"), w -> new SummaryWriter().write(report, w));
+        return new MultiTargetRun(targets, settings, folder, out, err, clock, force, jobs).run(chosen).code();
     }
 
     private void printList(List<ScenarioInfo> chosen) {

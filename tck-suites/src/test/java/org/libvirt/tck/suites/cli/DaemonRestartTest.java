@@ -27,6 +27,9 @@ import org.testng.annotations.Test;
 public class DaemonRestartTest {
 
     private static final String URI = "qemu:///system";
+    /** How bin/libvirt-tck-selftest starts libvirtd: the restart must keep its loopback TCP listener. */
+    private static final String START_LIBVIRTD = System.getenv("LIBVIRT_TCK_REMOTE_URI") == null ? "libvirtd -d"
+            : "libvirtd -d --listen -f " + Path.of("..", "conf", "selftest", "libvirtd-loopback.conf").toAbsolutePath();
 
     private static void sh(String command) throws Exception {
         Process p = new ProcessBuilder("sh", "-c", command).inheritIO().start();
@@ -53,7 +56,7 @@ public class DaemonRestartTest {
                 assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "the kit created a domain within 60 s");
             }
             sh("pkill -x libvirtd; for i in $(seq 100); do pgrep -x libvirtd >/dev/null || break; sleep 0.1; done;"
-                    + " libvirtd -d");
+                    + " " + START_LIBVIRTD);
             assertTrue(kit.waitFor(300, TimeUnit.SECONDS), "the kit finishes within 5 minutes");
 
             String printed = Files.readString(out.resolve("kit.log"));
@@ -77,7 +80,7 @@ public class DaemonRestartTest {
             }
         } finally {
             kit.destroyForcibly();
-            sh("pgrep -x libvirtd >/dev/null || libvirtd -d");
+            sh("pgrep -x libvirtd >/dev/null || " + START_LIBVIRTD);
         }
     }
 }
