@@ -54,8 +54,7 @@ public final class TckObjects {
             }
             String[] activePools = listOrEmpty(conn::listStoragePools);
             for (String pool : activePools) {
-                StoragePool p = conn.storagePoolLookupByName(pool);
-                for (String vol : listOrEmpty(p::listVolumes)) {
+                for (String vol : volumesOf(conn, pool)) {
                     add(found, Kind.STORAGE_VOLUME, vol, pool);
                 }
             }
@@ -144,6 +143,19 @@ public final class TckObjects {
                 }
             }
             case NWFILTER -> conn.networkFilterLookupByName(object.name()).undefine();
+        }
+    }
+
+    /** The volumes of a pool listed as active, or none when it was stopped or removed since (by a concurrent run). */
+    private static String[] volumesOf(Connect conn, String pool) throws LibvirtException {
+        try {
+            return listOrEmpty(conn.storagePoolLookupByName(pool)::listVolumes);
+        } catch (LibvirtException e) {
+            LibvirtError error = LibvirtError.of(e);
+            if (isGone(error) || error.codeName().equals("VIR_ERR_OPERATION_INVALID")) {
+                return new String[0];
+            }
+            throw e;
         }
     }
 

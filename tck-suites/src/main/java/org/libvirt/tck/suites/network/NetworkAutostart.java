@@ -4,11 +4,13 @@ import static org.libvirt.tck.suites.assertions.NetworkAssert.assertThat;
 
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** Autostart is a setting of a persistent network's definition: off until set, kept until undefined. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkAutostart extends Scenario {
 
     @ScenarioId("network.autostart-off-by-default")

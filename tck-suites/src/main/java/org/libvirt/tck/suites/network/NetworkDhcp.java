@@ -7,11 +7,13 @@ import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.tck.domainbuilder.network.NetworkSpec;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** A network's host address and DHCP range are kept as given, and libvirt refuses ones that cannot work. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkDhcp extends Scenario {
 
     /** The DHCP range the scenarios hand out, inside 198.51.100.0/24. */

@@ -6,11 +6,13 @@ import static org.libvirt.tck.suites.assertions.NetworkAssert.assertThat;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** Operations that do not fit a network's state fail with a precise error and change nothing. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkInvalidOperations extends Scenario {
 
     @ScenarioId("network.start-active")

@@ -9,6 +9,7 @@ import org.libvirt.Network;
 import org.libvirt.tck.domainbuilder.network.ForwardMode;
 import org.libvirt.tck.domainbuilder.network.NetworkBuilder;
 import org.libvirt.tck.domainbuilder.network.NetworkSpec;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -20,6 +21,7 @@ import org.testng.annotations.Test;
  * forward the guests' traffic to its other networks (nat and route also add firewall rules), which a test kit
  * must not do to a host it is a guest on. On the test driver, which touches nothing, they are started too.
  */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkModes extends Scenario {
 
     @ScenarioId("network.mode-isolated")

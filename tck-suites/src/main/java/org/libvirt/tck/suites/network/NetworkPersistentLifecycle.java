@@ -10,11 +10,13 @@ import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.tck.domainbuilder.network.NetworkBuilder;
 import org.libvirt.tck.domainbuilder.network.NetworkSpec;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** A persistent network keeps its definition across starts and stops until it is undefined. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkPersistentLifecycle extends Scenario {
 
     @ScenarioId("network.persistent-lifecycle")

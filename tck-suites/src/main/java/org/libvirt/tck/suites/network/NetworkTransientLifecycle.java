@@ -6,11 +6,13 @@ import static org.libvirt.tck.suites.assertions.NetworkAssert.assertThat;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** A transient network exists only while it is active. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkTransientLifecycle extends Scenario {
 
     @ScenarioId("network.transient-lifecycle")

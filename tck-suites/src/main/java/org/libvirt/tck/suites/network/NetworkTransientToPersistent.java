@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** An active transient network becomes persistent when it is defined, without being stopped. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkTransientToPersistent extends Scenario {
 
     @ScenarioId("network.transient-to-persistent")

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -18,6 +19,7 @@ import org.testng.annotations.Test;
  * <p>The clashing network has its own bridge and subnet, so that only the name or the UUID can be the reason it
  * is refused (the QEMU driver also refuses a bridge name already in use).
  */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkUniqueIdentifiers extends Scenario {
 
     @ScenarioId("network.define-duplicate-name")

@@ -9,11 +9,13 @@ import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.tck.domainbuilder.network.NetworkSpec;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** The XML a driver gives back describes the network as it was given: every element and attribute set. */
+@Exclusive("its networks use 198.51.100.0/24, which one active network at a time can have on a host")
 public class NetworkXmlRoundTrip extends Scenario {
 
     @ScenarioId("network.xml-round-trip-defined")
