@@ -120,7 +120,7 @@ public final class GuestSession implements AutoCloseable {
      * @return the guest kernel's boot id ({@code /proc/sys/kernel/random/boot_id}), new at every boot
      */
     public synchronized String waitReady(Duration timeout) {
-        send(AgentProtocol.hello());
+        send(AgentProtocol.hello(), "HELLO");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (next(deadline, timeout, "READY") instanceof Ready ready) {
@@ -137,8 +137,9 @@ public final class GuestSession implements AutoCloseable {
     /** Runs {@code command} with the guest's {@code sh} (stdin empty, stderr merged into the output). */
     public synchronized ExecResult exec(String command, Duration timeout) {
         long id = nextId++;
-        send(AgentProtocol.exec(id, command));
-        Result result = awaitResult(id, timeout, "EXEC " + id + " (" + abbreviate(command) + ")");
+        String request = "EXEC " + id + " (" + abbreviate(command) + ")";
+        send(AgentProtocol.exec(id, command), request);
+        Result result = awaitResult(id, timeout, request);
         return new ExecResult(result.exitCode(), result.output());
     }
 
@@ -156,7 +157,7 @@ public final class GuestSession implements AutoCloseable {
     public synchronized List<CheckResult> runChecks(Duration timeout) {
         long id = nextId++;
         String request = "CHECKS " + id;
-        send(AgentProtocol.checks(id));
+        send(AgentProtocol.checks(id), request);
         long deadline = System.nanoTime() + timeout.toNanos();
         List<CheckResult> results = new ArrayList<>();
         while (true) {
@@ -177,8 +178,9 @@ public final class GuestSession implements AutoCloseable {
     /** Asks the guest to power off at once; returns when the agent acknowledged it. */
     public synchronized void powerOff(Duration timeout) {
         long id = nextId++;
-        send(AgentProtocol.poweroff(id));
-        awaitResult(id, timeout, "POWEROFF " + id);
+        String request = "POWEROFF " + id;
+        send(AgentProtocol.poweroff(id), request);
+        awaitResult(id, timeout, request);
     }
 
     /** Closes the connection; the guest keeps running and its agent waits for the next one. */
@@ -197,6 +199,13 @@ public final class GuestSession implements AutoCloseable {
                 return result;
             }
         }
+    }
+
+    private GuestAgentException closed(String doing, Optional<IOException> cause) {
+        String detail = cause.map(e -> " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+                + ")").orElse("");
+        return new GuestAgentException("the guest agent channel " + socket + " closed while " + doing + detail
+                + "; did the guest stop?" + consoleTail(consoleLog), cause.orElse(null));
     }
 
     private void failOnError(Message message, long id, String request) {
@@ -220,9 +229,7 @@ public final class GuestSession implements AutoCloseable {
         }
         if (item instanceof End end) {
             incoming.add(end); // every later wait ends the same way
-            throw new GuestAgentException("the guest agent channel " + socket + " closed while waiting for "
-                    + waitingFor + end.cause().map(e -> " (" + e.getMessage() + ")").orElse("")
-                    + "; did the guest stop?" + consoleTail(consoleLog));
+            throw closed("waiting for " + waitingFor, end.cause());
         }
         String text = ((Line) item).text();
         try {
@@ -233,23 +240,23 @@ public final class GuestSession implements AutoCloseable {
         }
     }
 
-    private void send(String line) {
+    private void send(String line, String request) {
         ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
         try {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw new GuestAgentException("could not send a request to the guest agent on " + socket + ": "
-                    + e.getMessage() + consoleTail(consoleLog), e);
+            throw closed("sending " + request, Optional.of(e));
         }
     }
 
     private void readLines() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+        // Not closed here: closing a channel's stream closes the channel, which close() owns.
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = reader.readLine()) != null; ) {
                 incoming.add(new Line(line));
             }
             incoming.add(new End(Optional.empty()));
