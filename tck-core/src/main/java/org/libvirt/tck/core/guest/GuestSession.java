@@ -31,7 +31,8 @@ import org.libvirt.tck.core.guest.AgentProtocol.Result;
  * A conversation with the TCK agent of one booted guest, over the host end (a unix socket) of its virtio-serial
  * port {@code org.libvirt.tck.agent.0}.
  *
- * <p>Every wait is bounded: a request that gets no answer in time fails with a {@link GuestAgentException} naming
+ * <p>{@link #waitReady(Duration)} comes first: it also drops what the agent still had to say to an earlier
+ * connection. Every wait is bounded: a request that gets no answer in time fails with a {@link GuestAgentException} naming
  * the socket and showing the end of the guest's console log. One request runs at a time.
  *
  * <pre>{@code
@@ -55,6 +56,7 @@ public final class GuestSession implements AutoCloseable {
     private final SocketChannel channel;
     private final BlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
     private long nextId = 1;
+    private boolean ready;
 
     /** A line from the agent, or the end of the channel. */
     private sealed interface Incoming permits Line, End {
@@ -123,8 +125,10 @@ public final class GuestSession implements AutoCloseable {
         send(AgentProtocol.hello(), "HELLO");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (next(deadline, timeout, "READY") instanceof Ready ready) {
-                return ready.bootId();
+            // Lines before READY are answers to an earlier connection's requests: dropped.
+            if (next(deadline, timeout, "READY") instanceof Ready announcement) {
+                ready = true;
+                return announcement.bootId();
             }
         }
     }
@@ -136,6 +140,7 @@ public final class GuestSession implements AutoCloseable {
 
     /** Runs {@code command} with the guest's {@code sh} (stdin empty, stderr merged into the output). */
     public synchronized ExecResult exec(String command, Duration timeout) {
+        requireReady();
         long id = nextId++;
         String request = "EXEC " + id + " (" + abbreviate(command) + ")";
         send(AgentProtocol.exec(id, command), request);
@@ -155,6 +160,7 @@ public final class GuestSession implements AutoCloseable {
      * @throws GuestAgentException also when the guest has no such share
      */
     public synchronized List<CheckResult> runChecks(Duration timeout) {
+        requireReady();
         long id = nextId++;
         String request = "CHECKS " + id;
         send(AgentProtocol.checks(id), request);
@@ -177,6 +183,7 @@ public final class GuestSession implements AutoCloseable {
 
     /** Asks the guest to power off at once; returns when the agent acknowledged it. */
     public synchronized void powerOff(Duration timeout) {
+        requireReady();
         long id = nextId++;
         String request = "POWEROFF " + id;
         send(AgentProtocol.poweroff(id), request);
@@ -187,6 +194,13 @@ public final class GuestSession implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(channel);
+    }
+
+    // Ids restart at 1 with each session: only after READY can an answer not be a leftover of an earlier one.
+    private void requireReady() {
+        if (!ready) {
+            throw new IllegalStateException("call waitReady before sending requests to the guest agent on " + socket);
+        }
     }
 
     private Result awaitResult(long id, Duration timeout, String request) {

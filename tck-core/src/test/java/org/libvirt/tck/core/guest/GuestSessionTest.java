@@ -77,6 +77,7 @@ public class GuestSessionTest {
                         "CHECKS-DONE 1 2")
                 : List.of());
                 GuestSession session = GuestSession.connect(socket, console, SHORT)) {
+            session.waitReady(SHORT);
             assertEquals(session.runChecks(SHORT),
                     List.of(new CheckResult("a.sh", 0, ""), new CheckResult("b.sh", 77, "no disk")));
         }
@@ -87,6 +88,7 @@ public class GuestSessionTest {
         try (FakeAgent agent = new FakeAgent(socket, READY,
                 request -> List.of("ERROR 1 " + AgentProtocol.encode("no 9p share tagged tckchecks")));
                 GuestSession session = GuestSession.connect(socket, console, SHORT)) {
+            session.waitReady(SHORT);
             GuestAgentException e = expectThrows(GuestAgentException.class, () -> session.runChecks(SHORT));
             assertEquals(e.getMessage(), "guest agent on " + socket + " refused CHECKS 1: no 9p share tagged tckchecks");
         }
@@ -103,6 +105,29 @@ public class GuestSessionTest {
             assertEquals(e.getMessage(), "guest agent did not answer within 300 ms on " + socket
                     + " (waiting for READY); console log: " + console + " (last 2 lines):\n"
                     + "  Linux version 6.1\n  Kernel panic - not syncing: VFS");
+        }
+    }
+
+    @Test
+    public void answersLeftFromAnEarlierConnectionAreDroppedBeforeReady() throws IOException {
+        try (FakeAgent agent = new FakeAgent(socket, "RESULT 1 0 " + AgentProtocol.encode("stale"),
+                request -> switch (request.split(" ")[0]) {
+                    case "HELLO" -> List.of(READY);
+                    case "EXEC" -> List.of("RESULT 1 0 " + AgentProtocol.encode("fresh"));
+                    default -> List.of();
+                });
+                GuestSession session = GuestSession.connect(socket, SHORT)) {
+            session.waitReady(SHORT);
+            assertEquals(session.exec("x", SHORT).output(), "fresh");
+        }
+    }
+
+    @Test
+    public void requestsBeforeReadyAreRefused() throws IOException {
+        try (FakeAgent agent = new FakeAgent(socket, READY, request -> List.of());
+                GuestSession session = GuestSession.connect(socket, SHORT)) {
+            IllegalStateException e = expectThrows(IllegalStateException.class, () -> session.exec("true"));
+            assertEquals(e.getMessage(), "call waitReady before sending requests to the guest agent on " + socket);
         }
     }
 
