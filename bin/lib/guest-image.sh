@@ -151,6 +151,12 @@ log "building image $key from kernel $version ($kernel)"
 
 cp "$kernel" "$tmp/bzImage"
 pvh=no
+# Python decompresses xz, lzma, gzip and bzip2 itself; the other compressors need their tool.
+case "$(python3 "$tools" payload-kind "$tmp/bzImage")" in
+    zstd) command -v zstd >/dev/null 2>&1 || apt_install zstd ;;
+    lz4) command -v lz4 >/dev/null 2>&1 || apt_install lz4 ;;
+    lzo) command -v lzop >/dev/null 2>&1 || apt_install lzop ;;
+esac
 if python3 "$tools" extract-vmlinux "$tmp/bzImage" "$tmp/vmlinux" >&2; then
     # XEN_ELFNOTE_PHYS32_ENTRY (18): the PVH entry point QEMU jumps to when it boots an ELF kernel.
     if readelf -n "$tmp/vmlinux" 2>/dev/null | grep -Eq '^ *Xen .*\(0x0*12\)'; then

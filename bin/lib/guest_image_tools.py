@@ -2,6 +2,7 @@
 """Helpers of bin/lib/guest-image.sh that are easier in Python than in shell.
 
   kernel-version BZIMAGE          print the version string from the bzImage setup header
+  payload-kind BZIMAGE            print the compressor of the payload the setup header points at
   extract-vmlinux BZIMAGE OUT     write the uncompressed ELF kernel inside BZIMAGE to OUT
   modules MODDIR NAME...          print the modules NAME need, dependencies first, as paths under MODDIR
 
@@ -10,8 +11,6 @@ first one that decompresses to an ELF file. It first tries the payload the setup
 2.08+), then scans for the magic of each compressor the kernel supports.
 """
 import bz2
-import gzip
-import io
 import lzma
 import os
 import shutil
@@ -51,14 +50,16 @@ def kernel_version(image):
 def decompress(kind, data):
     """Decompress one stream, ignoring anything after it; None when it is not a valid stream."""
     try:
-        if kind == "xz":
-            return lzma.LZMADecompressor(format=lzma.FORMAT_XZ).decompress(data)
-        if kind == "lzma":
-            return lzma.LZMADecompressor(format=lzma.FORMAT_ALONE).decompress(data)
-        if kind == "gzip":
-            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data)
-        if kind == "bzip2":
-            return bz2.BZ2Decompressor().decompress(data)
+        # A truncated stream decompresses to a truncated kernel: only a stream that reached its end counts.
+        if kind in ("xz", "lzma", "gzip", "bzip2"):
+            d = {
+                "xz": lambda: lzma.LZMADecompressor(format=lzma.FORMAT_XZ),
+                "lzma": lambda: lzma.LZMADecompressor(format=lzma.FORMAT_ALONE),
+                "gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS),
+                "bzip2": bz2.BZ2Decompressor,
+            }[kind]()
+            out = d.decompress(data)
+            return out if d.eof else None
         tool = {"zstd": ["zstd", "-dcq"], "lz4": ["lz4", "-dcq"], "lzo": ["lzop", "-dcq"]}[kind]
         if shutil.which(tool[0]) is None:
             return None
@@ -83,6 +84,14 @@ def candidates(image):
         while at >= 0:
             yield kind, at
             at = image.find(magic, at + 1)
+
+
+def payload_kind(path):
+    image = open(path, "rb").read()
+    for kind, at in candidates(image):
+        print(kind)
+        return
+    print("unknown")
 
 
 def extract_vmlinux(path, out):
@@ -139,6 +148,8 @@ def modules(moddir, names):
 def main(argv):
     if len(argv) >= 2 and argv[0] == "kernel-version":
         print(kernel_version(open(argv[1], "rb").read()))
+    elif len(argv) == 2 and argv[0] == "payload-kind":
+        payload_kind(argv[1])
     elif len(argv) == 3 and argv[0] == "extract-vmlinux":
         extract_vmlinux(argv[1], argv[2])
     elif len(argv) >= 2 and argv[0] == "modules":
