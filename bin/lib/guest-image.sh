@@ -132,12 +132,21 @@ valid() {
 point_current() {
     ln -sfn "$key" "$cache/.current.$$"
     mv -T "$cache/.current.$$" "$cache/current"
+    touch "$final"
+}
+
+# Images not prepared for a week and builds abandoned for a day go; only folders named as this script names them.
+prune() {
+    find "$cache" -mindepth 1 -maxdepth 1 -type d -regextype posix-extended \
+        \( -regex '.*/[0-9a-f]{16}' -mtime +7 -o -regex '.*/\.build\.[0-9a-f]{16}\.[A-Za-z0-9]+' -mtime +1 \) \
+        ! -name "$key" -exec rm -rf {} + 2>/dev/null || true
 }
 
 mkdir -p "$cache" || fail "cannot create $cache"
 if [[ "$rebuild" == no ]] && valid "$final"; then
     log "using cached image $final"
     point_current
+    prune
     cat "$final/guest.env"
     exit 0
 fi
@@ -217,5 +226,6 @@ rm -rf "$final"
 mv -T "$tmp" "$final" 2>/dev/null || { valid "$final" || fail "could not move the image into $final"; }
 trap - EXIT
 point_current
+prune
 log "built $final in $((SECONDS - started)) s"
 cat "$final/guest.env"
