@@ -124,11 +124,18 @@ public final class GuestSession implements AutoCloseable {
     public synchronized String waitReady(Duration timeout) {
         send(AgentProtocol.hello(), "HELLO");
         long deadline = System.nanoTime() + timeout.toNanos();
+        String waitingFor = "READY";
         while (true) {
-            // Lines before READY are answers to an earlier connection's requests: dropped.
-            if (next(deadline, timeout, "READY") instanceof Ready announcement) {
-                ready = true;
-                return announcement.bootId();
+            // Lines before READY are what the agent still had for an earlier connection, perhaps the end of a line
+            // cut off when it closed: dropped, the last unreadable one named if READY never comes.
+            String line = take(deadline, timeout, waitingFor);
+            try {
+                if (AgentProtocol.parse(line) instanceof Ready announcement) {
+                    ready = true;
+                    return announcement.bootId();
+                }
+            } catch (IllegalArgumentException e) {
+                waitingFor = "READY; ignored " + e.getMessage();
             }
         }
     }
@@ -230,6 +237,16 @@ public final class GuestSession implements AutoCloseable {
     }
 
     private Message next(long deadline, Duration timeout, String waitingFor) {
+        String text = take(deadline, timeout, waitingFor);
+        try {
+            return AgentProtocol.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new GuestAgentException("guest agent on " + socket + " sent " + e.getMessage()
+                    + " while waiting for " + waitingFor);
+        }
+    }
+
+    private String take(long deadline, Duration timeout, String waitingFor) {
         Incoming item;
         try {
             item = incoming.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -245,13 +262,7 @@ public final class GuestSession implements AutoCloseable {
             incoming.add(end); // every later wait ends the same way
             throw closed("waiting for " + waitingFor, end.cause());
         }
-        String text = ((Line) item).text();
-        try {
-            return AgentProtocol.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new GuestAgentException("guest agent on " + socket + " sent " + e.getMessage()
-                    + " while waiting for " + waitingFor);
-        }
+        return ((Line) item).text();
     }
 
     private void send(String line, String request) {

@@ -159,11 +159,33 @@ public class GuestSessionTest {
 
     @Test
     public void aLineOutsideTheProtocolFailsQuotingIt() throws IOException {
-        try (FakeAgent agent = new FakeAgent(socket, "login:", request -> List.of());
+        try (FakeAgent agent = new FakeAgent(socket, READY,
+                request -> request.startsWith("EXEC") ? List.of("Segmentation fault") : List.of());
+                GuestSession session = GuestSession.connect(socket, SHORT)) {
+            session.waitReady(SHORT);
+            GuestAgentException e = expectThrows(GuestAgentException.class, () -> session.exec("x", SHORT));
+            assertEquals(e.getMessage(), "guest agent on " + socket
+                    + " sent not a line of the TCK agent protocol: 'Segmentation fault' while waiting for EXEC 1 (x)");
+        }
+    }
+
+    @Test
+    public void unreadableLinesBeforeReadyAreSkippedAndNamedIfReadyNeverComes() throws IOException {
+        try (FakeAgent agent = new FakeAgent(socket, "4gc3RhbGUK 0", request -> List.of());
                 GuestSession session = GuestSession.connect(socket, SHORT)) {
             GuestAgentException e = expectThrows(GuestAgentException.class, () -> session.waitReady(SHORT));
-            assertEquals(e.getMessage(), "guest agent on " + socket
-                    + " sent not a line of the TCK agent protocol: 'login:' while waiting for READY");
+            assertEquals(e.getMessage(), "guest agent did not answer within 300 ms on " + socket
+                    + " (waiting for READY; ignored not a line of the TCK agent protocol: '4gc3RhbGUK 0');"
+                    + " console log: not captured");
+        }
+    }
+
+    @Test
+    public void theEndOfALineCutOffInAnEarlierConnectionDoesNotHideReady() throws IOException {
+        try (FakeAgent agent = new FakeAgent(socket, "4gc3RhbGUK 0",
+                request -> request.equals("HELLO") ? List.of(READY) : List.of());
+                GuestSession session = GuestSession.connect(socket, SHORT)) {
+            assertEquals(session.waitReady(SHORT), "boot-1");
         }
     }
 }
