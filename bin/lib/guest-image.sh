@@ -9,7 +9,7 @@ kit_home="$(cd "$lib/../.." && pwd)"
 tools="$lib/guest_image_tools.py"
 
 # Modules the guest loads, by name; their dependencies are added from modules.dep.
-MODULES=(virtio_pci virtio_blk virtio_net virtio_console virtio_balloon 9pnet 9pnet_virtio 9p)
+MODULES=(virtio_pci virtio_blk virtio_net virtio_console virtio_balloon 9pnet 9pnet_virtio 9p button evdev)
 
 usage() {
     cat <<USAGE
