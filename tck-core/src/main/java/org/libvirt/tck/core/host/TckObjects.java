@@ -31,8 +31,10 @@ public final class TckObjects {
     /** Every object the kit creates is named with this prefix; nothing else is ever touched. */
     public static final String PREFIX = "tck";
 
-    // virDomainUndefineFlags: MANAGED_SAVE | SNAPSHOTS_METADATA | NVRAM | CHECKPOINTS_METADATA.
+    // virDomainUndefineFlags: MANAGED_SAVE | SNAPSHOTS_METADATA | NVRAM | CHECKPOINTS_METADATA; drivers that do not
+    // know all of them (the test driver) get the first two, which still take snapshots and a managed save along.
     private static final int UNDEFINE_EVERYTHING = 1 | 2 | 4 | 16;
+    private static final int UNDEFINE_SAVE_AND_SNAPSHOTS = 1 | 2;
 
     private TckObjects() {
     }
@@ -110,14 +112,7 @@ public final class TckObjects {
                     dom.destroy();
                 }
                 if (dom.isPersistent() == 1) {
-                    try {
-                        dom.undefine(UNDEFINE_EVERYTHING);
-                    } catch (LibvirtException e) {
-                        if (isGone(LibvirtError.of(e))) {
-                            return;
-                        }
-                        dom.undefine();
-                    }
+                    undefineWithFlags(dom, UNDEFINE_EVERYTHING, UNDEFINE_SAVE_AND_SNAPSHOTS, 0);
                 }
             }
             case NETWORK -> {
@@ -144,6 +139,27 @@ public final class TckObjects {
             }
             case NWFILTER -> conn.networkFilterLookupByName(object.name()).undefine();
         }
+    }
+
+    /** Undefines with the first set of flags the driver accepts; 0 means the plain {@code virDomainUndefine}. */
+    private static void undefineWithFlags(Domain dom, int... flagSets) throws LibvirtException {
+        LibvirtException last = null;
+        for (int flags : flagSets) {
+            try {
+                if (flags == 0) {
+                    dom.undefine();
+                } else {
+                    dom.undefine(flags);
+                }
+                return;
+            } catch (LibvirtException e) {
+                if (isGone(LibvirtError.of(e))) {
+                    return;
+                }
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** The volumes of a pool listed as active, or none when it was stopped or removed since (by a concurrent run). */

@@ -9,7 +9,18 @@ public final class DomainScenarios {
             TransientLifecycle.class,
             PersistentLifecycle.class,
             TransientToPersistent.class,
-            UniqueIdentifiers.class);
+            UniqueIdentifiers.class,
+            DomainAutostart.class,
+            DomainRedefine.class,
+            InvalidOperationsWhenInactive.class,
+            DomainSuspendResume.class,
+            DomainSaveRestore.class,
+            DomainResources.class,
+            DomainMetadata.class,
+            DomainEvents.class,
+            DomainXmlFidelity.class,
+            ReusedNames.class,
+            DomainSnapshots.class);
 
     private DomainScenarios() {
     }
