@@ -1,6 +1,7 @@
 package org.libvirt.tck.report.diff;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -28,9 +32,9 @@ import org.libvirt.tck.report.xml.ReportXmlReader;
  * int exit = diff.hasRegressions() ? 1 : 0;
  * }</pre>
  *
- * <p>Comparing files streams them: the old report is kept as one id and a status byte per scenario,
- * the new one only as the changes it has, so memory grows with the number of scenarios and changes, never
- * with their messages and details.
+ * <p>Comparing files streams them, both at once: each is kept as one id and a status byte per scenario
+ * (and the new one's failure messages), so memory grows with the number of scenarios, never with their
+ * details.
  */
 public final class ReportDiff {
 
@@ -51,13 +55,56 @@ public final class ReportDiff {
         this.unchanged = unchanged;
     }
 
-    /** Compares two report.xml files, streaming them. */
+    /**
+     * Compares two report.xml files, streaming them, both at once; when both are unreadable, the old
+     * one's problem is the one thrown.
+     */
     public static ReportDiff compare(Path oldFile, Path newFile) throws ReportFormatException, IOException {
         OldSide old = new OldSide();
-        RunInfo oldRun = ReportXmlReader.stream(oldFile, old);
-        NewSide now = new NewSide(old);
-        RunInfo newRun = ReportXmlReader.stream(newFile, now);
-        return new ReportDiff(oldFile.toString(), newFile.toString(), oldRun, newRun, now.finish(), now.unchanged);
+        FutureTask<RunInfo> oldTask = new FutureTask<>(() -> ReportXmlReader.stream(oldFile, old));
+        Thread reader = new Thread(oldTask, "tck-diff-old-report");
+        reader.setDaemon(true);
+        reader.start();
+        Compact now = new Compact();
+        RunInfo newRun = null;
+        Exception newProblem = null;
+        try {
+            newRun = ReportXmlReader.stream(newFile, now);
+        } catch (ReportFormatException | IOException | RuntimeException e) {
+            newProblem = e;
+        }
+        RunInfo oldRun = await(oldTask);
+        if (newProblem instanceof ReportFormatException e) {
+            throw e;
+        } else if (newProblem instanceof IOException e) {
+            throw e;
+        } else if (newProblem instanceof RuntimeException e) {
+            throw e;
+        }
+        NewSide side = new NewSide(old);
+        now.replay(side);
+        return new ReportDiff(oldFile.toString(), newFile.toString(), oldRun, newRun, side.finish(), side.unchanged);
+    }
+
+    private static RunInfo await(FutureTask<RunInfo> task) throws ReportFormatException, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the old report");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReportFormatException r) {
+                throw r;
+            } else if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException re) {
+                throw re;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Compares two reports in memory, naming them {@code old} and {@code new}. */
@@ -176,6 +223,38 @@ public final class ReportDiff {
 
         Status status(int i) {
             return STATUSES[statuses[i]];
+        }
+    }
+
+    /** The new report, kept compactly while the old one is still being read: ids, statuses, failure messages. */
+    private static final class Compact implements Consumer<ScenarioResult> {
+        private static final Status[] STATUSES = Status.values();
+        private final List<String> ids = new ArrayList<>();
+        private byte[] statuses = new byte[1024];
+        private final Map<Integer, String> messages = new HashMap<>();
+        private final Map<Integer, KnownIssue> known = new HashMap<>();
+
+        @Override
+        public void accept(ScenarioResult s) {
+            int i = ids.size();
+            if (i == statuses.length) {
+                statuses = java.util.Arrays.copyOf(statuses, statuses.length * 2);
+            }
+            statuses[i] = (byte) s.status().ordinal();
+            ids.add(s.id());
+            if (s.status().isFailing() && s.message() != null) {
+                messages.put(i, s.message());
+            }
+            if (s.known() != null) {
+                known.put(i, s.known());
+            }
+        }
+
+        void replay(NewSide side) {
+            for (int i = 0; i < ids.size(); i++) {
+                side.accept(new ScenarioResult(ids.get(i), List.of(), STATUSES[statuses[i]], java.time.Duration.ZERO,
+                        messages.get(i), null, known.get(i)));
+            }
         }
     }
 

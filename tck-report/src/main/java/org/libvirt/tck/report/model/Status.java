@@ -33,9 +33,11 @@ public enum Status {
             .map(Status::xmlName)
             .collect(Collectors.joining(", "));
 
+    private final String xmlName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The name used in report.xml: the constant in lower case with dashes, e.g. {@code "known-fail"}. */
     public String xmlName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return xmlName;
     }
 
     /**
