@@ -126,7 +126,9 @@ final class EntryParser {
                 throw problem(keyNode, index, "unknown " + prefix + "key '" + key.getValue() + "'"
                         + suggestion(key.getValue(), known) + "; known " + prefix + "keys: " + String.join(", ", known));
             }
-            values.put(key.getValue(), t.getValueNode());
+            if (values.put(key.getValue(), t.getValueNode()) != null) {
+                throw problem(keyNode, index, prefix + "key '" + key.getValue() + "' is given twice; keep one");
+            }
         }
         return values;
     }
