@@ -55,6 +55,7 @@ public final class DiffBenchmark {
         long peak = 0;
         int rounds = 4;
         for (int round = 1; round <= rounds; round++) {
+            diff = null;
             System.gc();
             long base = heapUsed();
             resetPeaks();
