@@ -33,7 +33,8 @@ import org.libvirt.tck.report.xml.ReportXmlWriter;
  * </pre>
  * The target is under 2 s and 256 MB; {@code -Xmx256m} makes the heap limit part of the run. Round 1 is
  * what a fresh {@code libvirt-tck-report diff} pays (JIT warm-up included); the last line gives the last,
- * warm, round. The wall time depends on the load of the machine: the CPU time is printed beside it.
+ * warm, round. The wall time depends on the load of the machine: the CPU time is printed beside it. Add
+ * {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}, as bin/libvirt-tck-report does, for the command's figures.
  */
 public final class DiffBenchmark {
 
