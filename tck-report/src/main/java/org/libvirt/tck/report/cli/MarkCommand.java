@@ -48,7 +48,8 @@ final class MarkCommand implements Callable<Integer> {
             parent.out.println("nothing to mark: " + report + " has no unexpected failure that "
                     + parent.knownBrokenPath(knownBroken) + " does not already know");
         } else {
-            parent.out.println("added " + marked.scenarios().size() + " entries to " + marked.file() + ":");
+            int n = marked.scenarios().size();
+            parent.out.println("added " + n + (n == 1 ? " entry" : " entries") + " to " + marked.file() + ":");
             marked.scenarios().forEach(id -> parent.out.println("  " + id));
         }
         return ReportCommand.OK;

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TimeZone;
 import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
@@ -108,9 +107,5 @@ final class Templates {
             }
         }
         return s.length() == 0 ? null : s.toString();
-    }
-
-    static String nonNull(String s) {
-        return Objects.requireNonNullElse(s, "");
     }
 }

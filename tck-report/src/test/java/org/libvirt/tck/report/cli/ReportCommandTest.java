@@ -197,7 +197,7 @@ public class ReportCommandTest {
         assertEquals(run("mark", xml, "--reason", "boom on 9.0", "--bug", "https://bugs.example/3",
                 "--known-broken", known.toString()), 0, err);
         Path added = known.resolve("qemu-linux-6.8.0-x86_64.yml");
-        assertEquals(out, "added 1 entries to " + added + ":\n  domain.b\n");
+        assertEquals(out, "added 1 entry to " + added + ":\n  domain.b\n");
         assertTrue(Files.readString(added).contains("- scenario: \"domain.b\"\n  driver: \"qemu\"\n"));
         assertEquals(run("filter", xml, "--known-broken", known.toString()), 0, err);
         assertEquals(run("mark", xml, "--reason", "again", "--bug", "https://bugs.example/3",
