@@ -33,8 +33,11 @@ import org.libvirt.tck.report.model.Status;
  *   <li>{@code <properties>}: connection, versions, platform and run state, each left out when unknown.</li>
  *   <li>One {@code <testcase classname="domain" name="domain.persistent-lifecycle" time>} per scenario:
  *       FAIL adds {@code <failure message>details</failure>}, ERROR {@code <error message>details</error>},
- *       SKIP {@code <skipped message/>} and UNSUPPORTED {@code <skipped message="unsupported: ..."/>};
- *       details of a scenario that did not fail go to {@code <system-out>}.</li>
+ *       SKIP {@code <skipped message/>}, UNSUPPORTED {@code <skipped message="unsupported: ..."/>} and
+ *       KNOWN_FAIL {@code <skipped message="known-fail: reason (bug)"/>} with its message and details in
+ *       {@code <system-out>}; UNEXPECTED_PASS is a passing test case whose {@code <system-out>} starts
+ *       with a note naming the entry to remove; details of a scenario that did not fail go to
+ *       {@code <system-out>}.</li>
  * </ul>
  * Characters that XML 1.0 cannot hold are written as visible <code>&#92;uXXXX</code> escapes.
  */
@@ -42,6 +45,12 @@ public final class JUnitXmlWriter {
 
     /** Prefix of the skip message of an UNSUPPORTED scenario, which JUnit can only show as skipped. */
     public static final String UNSUPPORTED_PREFIX = "unsupported: ";
+
+    /** Prefix of the skip message of a KNOWN_FAIL scenario: {@code known-fail: reason (bug)}. */
+    public static final String KNOWN_FAIL_PREFIX = "known-fail: ";
+
+    /** First line of the {@code <system-out>} of an UNEXPECTED_PASS scenario, which JUnit shows as passed. */
+    public static final String UNEXPECTED_PASS_NOTE = "unexpected-pass: passed although a known-broken entry says it fails: ";
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
@@ -66,7 +75,8 @@ public final class JUnitXmlWriter {
                 .attribute("tests", Integer.toString(report.scenarios().size()))
                 .attribute("failures", Long.toString(counts.get(Status.FAIL)))
                 .attribute("errors", Long.toString(counts.get(Status.ERROR)))
-                .attribute("skipped", Long.toString(counts.get(Status.SKIP) + counts.get(Status.UNSUPPORTED)))
+                .attribute("skipped", Long.toString(counts.get(Status.SKIP) + counts.get(Status.UNSUPPORTED)
+                        + counts.get(Status.KNOWN_FAIL)))
                 .attribute("time", seconds(wall.isNegative() ? Duration.ZERO : wall))
                 .attribute("timestamp", TIMESTAMP.format(
                         LocalDateTime.ofInstant(run.start().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)))
@@ -123,8 +133,26 @@ public final class JUnitXmlWriter {
                 xml.start("skipped").attribute("message", message).end();
                 xml.textElement("system-out", s.details());
             }
+            case KNOWN_FAIL -> {
+                String known = s.known() == null ? "known broken" : s.known().describe();
+                xml.start("skipped").attribute("message", KNOWN_FAIL_PREFIX + known).end();
+                xml.textElement("system-out", joined(s.message(), s.details()));
+            }
+            case UNEXPECTED_PASS -> {
+                String known = s.known() == null ? "known broken" : s.known().describe();
+                String where = s.known() == null || s.known().entry() == null ? ""
+                        : "; remove the entry at " + s.known().entry();
+                xml.textElement("system-out", joined(UNEXPECTED_PASS_NOTE + known + where, s.details()));
+            }
         }
         xml.end();
+    }
+
+    private static String joined(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + "\n" + second;
     }
 
     /** Seconds with millisecond precision, {@code 1.234}, whatever the default locale. */

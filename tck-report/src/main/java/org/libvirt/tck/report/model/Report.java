@@ -46,7 +46,10 @@ public record Report(RunInfo run, List<ScenarioResult> scenarios) {
         return scenarios.stream().filter(r -> r.status() == status).count();
     }
 
-    /** Whether any scenario failed or broke, the runner's cue for a non-zero exit code. */
+    /**
+     * Whether any scenario failed or broke, the runner's cue for a non-zero exit code. Known failures
+     * ({@link Status#KNOWN_FAIL}) and unexpected passes ({@link Status#UNEXPECTED_PASS}) are not.
+     */
     public boolean hasUnexpected() {
         return scenarios.stream().anyMatch(r -> r.status().isUnexpected());
     }

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param duration how long it ran, truncated to milliseconds; never negative
  * @param message  one line saying why it did not pass, or {@code null}
  * @param details  a longer text such as a stack trace or a log tail, or {@code null}
+ * @param known    the known-broken entry applied to it, for {@link Status#KNOWN_FAIL} and
+ *                 {@link Status#UNEXPECTED_PASS}, or {@code null}
  */
 public record ScenarioResult(
         String id,
@@ -31,7 +33,14 @@ public record ScenarioResult(
         Status status,
         Duration duration,
         String message,
-        String details) {
+        String details,
+        KnownIssue known) {
+
+    /** A result that no known-broken entry was applied to. */
+    public ScenarioResult(String id, List<String> groups, Status status, Duration duration, String message,
+            String details) {
+        this(id, groups, status, duration, message, details, null);
+    }
 
     public ScenarioResult {
         Objects.requireNonNull(id, "ScenarioResult.id: expected a scenario id such as "
@@ -58,6 +67,11 @@ public record ScenarioResult(
                     + "; measure it with the same clock at start and end");
         }
         duration = duration.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** This result with another status and the entry that caused it, as applying known-broken entries does. */
+    public ScenarioResult withStatus(Status newStatus, KnownIssue knownIssue) {
+        return new ScenarioResult(id, groups, newStatus, duration, message, details, knownIssue);
     }
 
     /** The family the id starts with, {@code domain} for {@code domain.persistent-lifecycle}. */

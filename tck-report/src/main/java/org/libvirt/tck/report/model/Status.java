@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Status s = Status.fromXmlName("unsupported");   // Status.UNSUPPORTED
+ * Status k = Status.fromXmlName("known-fail");    // Status.KNOWN_FAIL
  * if (s.isUnexpected()) { ... }                   // only FAIL and ERROR are
  * }</pre>
  */
@@ -22,15 +23,21 @@ public enum Status {
     /** The scenario was not run: a known-broken entry, a missing precondition, or a filter. */
     SKIP,
     /** The driver says it does not implement what the scenario needs; a skip, never a failure. */
-    UNSUPPORTED;
+    UNSUPPORTED,
+    /** It failed or broke as a known-broken entry says it does; the entry's reason and bug are kept. */
+    KNOWN_FAIL,
+    /** It passed although a known-broken entry says it fails: the entry can probably be removed. */
+    UNEXPECTED_PASS;
 
     private static final String ALLOWED = Arrays.stream(values())
             .map(Status::xmlName)
             .collect(Collectors.joining(", "));
 
-    /** The name used in report.xml: the constant in lower case, e.g. {@code "unsupported"}. */
+    private final String xmlName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The name used in report.xml: the constant in lower case with dashes, e.g. {@code "known-fail"}. */
     public String xmlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return xmlName;
     }
 
     /**
@@ -57,5 +64,15 @@ public enum Status {
     /** Whether this status should make a run fail: {@link #FAIL} and {@link #ERROR}. */
     public boolean isUnexpected() {
         return this == FAIL || this == ERROR;
+    }
+
+    /** Whether the scenario did not hold: {@link #FAIL}, {@link #ERROR} and {@link #KNOWN_FAIL}. */
+    public boolean isFailing() {
+        return this == FAIL || this == ERROR || this == KNOWN_FAIL;
+    }
+
+    /** Whether the scenario held: {@link #PASS} and {@link #UNEXPECTED_PASS}. */
+    public boolean isPassing() {
+        return this == PASS || this == UNEXPECTED_PASS;
     }
 }

@@ -41,7 +41,8 @@ import org.libvirt.tck.report.model.Status;
  * 1 passed, 1 failed, 0 errors, 0 skipped, 0 unsupported
  * </pre>
  * Unknown values show as {@code unknown}. Every scenario that did not pass has its message, each line
- * indented by four spaces. Lines end with {@code \n}; control characters are spelled
+ * indented by four spaces; a KNOWN_FAIL or UNEXPECTED_PASS adds a line {@code known: reason (bug) [file:line]}
+ * or {@code expected to fail: ...}. Lines end with {@code \n}; control characters are spelled
  * <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
  */
 public final class SummaryWriter {
@@ -70,9 +71,12 @@ public final class SummaryWriter {
             String id = Escapes.forTerminal(s.id());
             out.write(id + " ".repeat(width - id.length()) + " -- " + s.status().name() + "\n");
             if (s.status() != Status.PASS && s.message() != null) {
-                for (String line : s.message().split("\r?\n|\r", -1)) {
-                    out.write("    " + Escapes.forTerminal(line) + "\n");
-                }
+                indented(out, s.message());
+            }
+            if (s.known() != null) {
+                indented(out, (s.status() == Status.UNEXPECTED_PASS ? "expected to fail: " : "known: ")
+                        + s.known().describe()
+                        + (s.known().entry() == null ? "" : " [" + s.known().entry() + "]"));
             }
         }
         if (report.scenarios().isEmpty()) {
@@ -83,11 +87,25 @@ public final class SummaryWriter {
         out.flush();
     }
 
-    /** {@code N passed, N failed, N errors, N skipped, N unsupported}. */
+    /**
+     * {@code N passed, N failed, N errors, N skipped, N unsupported}, followed by
+     * {@code , N known failures, N unexpected passes} when known-broken entries were applied.
+     */
     public static String totals(Report report) {
         Map<Status, Long> c = report.counts();
-        return c.get(Status.PASS) + " passed, " + c.get(Status.FAIL) + " failed, " + c.get(Status.ERROR)
+        String totals = c.get(Status.PASS) + " passed, " + c.get(Status.FAIL) + " failed, " + c.get(Status.ERROR)
                 + " errors, " + c.get(Status.SKIP) + " skipped, " + c.get(Status.UNSUPPORTED) + " unsupported";
+        if (c.get(Status.KNOWN_FAIL) + c.get(Status.UNEXPECTED_PASS) > 0) {
+            totals += ", " + c.get(Status.KNOWN_FAIL) + " known failures, " + c.get(Status.UNEXPECTED_PASS)
+                    + " unexpected passes";
+        }
+        return totals;
+    }
+
+    private static void indented(Writer out, String text) throws IOException {
+        for (String line : text.split("\r?\n|\r", -1)) {
+            out.write("    " + Escapes.forTerminal(line) + "\n");
+        }
     }
 
     private static void field(Writer out, String label, String value) throws IOException {

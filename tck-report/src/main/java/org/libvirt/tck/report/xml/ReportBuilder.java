@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -33,14 +35,34 @@ final class ReportBuilder extends DefaultHandler {
     private RunInfo run;
 
     private final List<ScenarioResult> scenarios = new ArrayList<>();
+    private final Consumer<RunInfo> runSink;
+    private final Consumer<ScenarioResult> scenarioSink;
     private String id;
     private Status status;
     private Duration duration;
     private List<String> groups;
     private String message;
     private String details;
+    private KnownIssue known;
 
     private Report report;
+
+    /** Collects the whole report, for {@link #report()}. */
+    ReportBuilder() {
+        this.runSink = r -> { };
+        this.scenarioSink = scenarios::add;
+    }
+
+    /** Hands over the run and each scenario as they are read, keeping none of them; {@link #run()} stays. */
+    ReportBuilder(Consumer<RunInfo> runSink, Consumer<ScenarioResult> scenarioSink) {
+        this.runSink = runSink;
+        this.scenarioSink = scenarioSink;
+    }
+
+    /** The run, once its element has ended. */
+    RunInfo run() {
+        return run;
+    }
 
     /** The report, once the document has ended. */
     Report report() {
@@ -73,7 +95,10 @@ final class ReportBuilder extends DefaultHandler {
                 groups = new ArrayList<>();
                 message = null;
                 details = null;
+                known = null;
             }
+            case "known" -> known = new KnownIssue(atts.getValue("reason"), atts.getValue("bug"),
+                    atts.getValue("entry"));
             default -> {
                 // Other elements carry text, taken at their end.
             }
@@ -92,7 +117,8 @@ final class ReportBuilder extends DefaultHandler {
                 case "group" -> groups.add(text.toString());
                 case "message" -> message = text.toString();
                 case "details" -> details = text.toString();
-                case "scenario" -> scenarios.add(new ScenarioResult(id, groups, status, duration, message, details));
+                case "scenario" -> scenarioSink.accept(new ScenarioResult(id, groups, status, duration, message, details,
+                        known));
                 case "run" -> {
                     inRun = false;
                     run = new RunInfo(runFields.get("uri"), runFields.get("driver"),
@@ -100,6 +126,7 @@ final class ReportBuilder extends DefaultHandler {
                             runFields.get("hypervisor-type"), runFields.get("hypervisor-version"),
                             runFields.get("host-arch"), runFields.get("os-name"), runFields.get("os-version"),
                             runFields.get("host-name"), runFields.get("kit-version"), start, end, complete);
+                    runSink.accept(run);
                 }
                 case ReportXmlSchema.ROOT -> report = new Report(run, scenarios);
                 default -> {

@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.libvirt.tck.report.model.Report;
+import org.libvirt.tck.report.model.RunInfo;
+import org.libvirt.tck.report.model.ScenarioResult;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -78,9 +81,39 @@ public final class ReportXmlReader {
         }
     }
 
+    /**
+     * Reads a UTF-8 report file scenario by scenario, keeping none of them, for reports too big to hold.
+     * The whole file is still validated; a problem found after some scenarios were handed over still throws.
+     *
+     * <pre>{@code
+     * RunInfo run = ReportXmlReader.stream(path, scenario -> counts.merge(scenario.status(), 1, Integer::sum));
+     * }</pre>
+     *
+     * @param each gets every scenario, in document order
+     * @return the run
+     */
+    public static RunInfo stream(Path file, Consumer<ScenarioResult> each) throws ReportFormatException, IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null,
+                    "expected a report written by the TCK but there is no such file; check the path");
+        }
+        ReportBuilder builder = new ReportBuilder(run -> { }, each);
+        try (Reader in = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+            parse(in, file.toString(), builder);
+        }
+        return builder.run();
+    }
+
     private static Report parse(Reader in, String source) throws ReportFormatException, IOException {
-        TrackingReader input = new TrackingReader(in);
         ReportBuilder builder = new ReportBuilder();
+        parse(in, source, builder);
+        return builder.report();
+    }
+
+    private static void parse(Reader in, String source, ReportBuilder builder)
+            throws ReportFormatException, IOException {
+        TrackingReader input = new TrackingReader(in);
         ValidatorHandler validator = ReportXmlSchema.schema().newValidatorHandler();
         ReportGate gate = new ReportGate(validator);
         validator.setErrorHandler(gate.validationErrors());
@@ -103,7 +136,6 @@ public final class ReportXmlReader {
             throw new ReportFormatException(source, -1, "cannot parse: " + e.getMessage()
                     + "; " + ADVICE_REWRITE, e);
         }
-        return builder.report();
     }
 
     /** Says why the parser gave up, telling the common cases apart, which the parser words alike. */

@@ -32,6 +32,10 @@ import org.libvirt.tck.report.model.ScenarioResult;
  *       <message>expected the domain to be running but it is shut off</message>
  *       <details>java.lang.AssertionError: ...</details>
  *     </scenario>
+ *     <scenario id="domain.save-restore" status="known-fail" duration-ms="2500">
+ *       <message>...</message>
+ *       <known reason="save fails on QEMU 8.2" bug="https://..." entry="conf/known-broken/qemu.yml:3"/>
+ *     </scenario>
  *   </scenarios>
  * </tck-report>
  * }</pre>
@@ -94,6 +98,13 @@ public final class ReportXmlWriter {
         }
         xml.textElement("message", s.message());
         xml.textElement("details", s.details());
+        if (s.known() != null) {
+            xml.start("known")
+                    .attribute("reason", s.known().reason())
+                    .attribute("bug", s.known().bug())
+                    .attribute("entry", s.known().entry())
+                    .end();
+        }
         xml.end();
     }
 

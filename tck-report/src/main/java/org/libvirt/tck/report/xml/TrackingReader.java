@@ -38,9 +38,18 @@ final class TrackingReader extends FilterReader {
         if (n < 0) {
             atEnd = true;
         }
-        for (int i = 0; i < n; i++) {
-            see(buffer[offset + i]);
+        int i = 0;
+        // Until the head is kept and content seen, look at every character; after that only newlines count.
+        while (i < n && (head.length() < HEAD_SIZE || !sawContent)) {
+            see(buffer[offset + i++]);
         }
+        int lines = 0;
+        for (int end = offset + n, j = offset + i; j < end; j++) {
+            if (buffer[j] == '\n') {
+                lines++;
+            }
+        }
+        newlines += lines;
         return n;
     }
 

@@ -24,7 +24,7 @@ public class ReportTest {
                 result("domain.b", Status.PASS, 1, null, null),
                 result("domain.c", Status.SKIP, 1, "why", null)));
         assertEquals(report.counts(), Map.of(Status.PASS, 2L, Status.FAIL, 0L, Status.ERROR, 0L,
-                Status.SKIP, 1L, Status.UNSUPPORTED, 0L));
+                Status.SKIP, 1L, Status.UNSUPPORTED, 0L, Status.KNOWN_FAIL, 0L, Status.UNEXPECTED_PASS, 0L));
         assertEquals(List.copyOf(report.counts().keySet()), List.of(Status.values()));
         assertEquals(report.count(Status.PASS), 2);
     }

@@ -27,7 +27,7 @@ public class StatusTest {
     public void unknownXmlNameIsRefusedListingTheAllowedNames() {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> Status.fromXmlName("PASS"));
         assertEquals(e.getMessage(),
-                "expected a scenario status, one of pass, fail, error, skip, unsupported, but found 'PASS'");
+                "expected a scenario status, one of pass, fail, error, skip, unsupported, known-fail, unexpected-pass, but found 'PASS'");
     }
 
     @Test

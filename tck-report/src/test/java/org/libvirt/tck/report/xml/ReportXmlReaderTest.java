@@ -147,7 +147,7 @@ public class ReportXmlReaderTest {
     public void unknownStatusIsRefusedListingTheAllowedValues() {
         String xml = replace("status=\"fail\"", "status=\"passed\"");
         assertEquals(refusal(xml), "report.xml: line 10: expected attribute status of <scenario> to be one of "
-                + "pass, fail, error, skip, unsupported but found 'passed'" + SCHEMA_ADVICE);
+                + "pass, fail, error, skip, unsupported, known-fail, unexpected-pass but found 'passed'" + SCHEMA_ADVICE);
     }
 
     @Test
@@ -157,7 +157,7 @@ public class ReportXmlReaderTest {
         try {
             String xml = replace("status=\"fail\"", "status=\"passed\"");
             assertEquals(refusal(xml), "report.xml: line 10: expected attribute status of <scenario> to be one of "
-                    + "pass, fail, error, skip, unsupported but found 'passed'" + SCHEMA_ADVICE);
+                    + "pass, fail, error, skip, unsupported, known-fail, unexpected-pass but found 'passed'" + SCHEMA_ADVICE);
         } finally {
             Locale.setDefault(before);
         }
@@ -190,7 +190,7 @@ public class ReportXmlReaderTest {
     public void elementOutOfOrderIsRefusedListingWhatMayComeNext() {
         String xml = replace("      <message>boom</message>\n",
                 "      <message>boom</message>\n      <group>late</group>\n");
-        assertEquals(refusal(xml), "report.xml: line 12: expected element <details> but found <group> inside "
+        assertEquals(refusal(xml), "report.xml: line 12: expected one of <details>, <known> but found <group> inside "
                 + "<scenario>" + SCHEMA_ADVICE);
     }
 
