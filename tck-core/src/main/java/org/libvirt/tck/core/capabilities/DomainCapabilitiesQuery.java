@@ -10,7 +10,7 @@ import org.libvirt.tck.core.internal.jna.LibvirtNative;
  * Asks a driver for its domain capabilities, which libvirt-java 0.5.4 cannot do.
  *
  * <pre>{@code
- * Connect.setErrorCallback(new ErrorCallback()); // once, so libvirt does not print errors to stderr
+ * TckConnection.initialise(); // once, so libvirt does not print errors to stderr
  * String xml = DomainCapabilitiesQuery.domainCapabilitiesXml(conn, null, "x86_64", null, "kvm");
  * DomainCapabilities dc = DomainCapabilitiesQuery.domainCapabilities(conn, null, "x86_64", null, "kvm");
  * }</pre>

@@ -21,6 +21,10 @@ public final class TckConnection implements AutoCloseable {
 
     private static boolean initialised;
 
+    // Held for the life of the process: JNA frees a callback whose Java object is collected, and libvirt would then
+    // call freed memory on the next error (a JVM crash).
+    private static final ErrorCallback SILENT_ERRORS = new ErrorCallback();
+
     private final String uri;
     private volatile Connect connect;
 
@@ -50,7 +54,7 @@ public final class TckConnection implements AutoCloseable {
         }
         try {
             // ErrorCallback's body is empty: errors still reach us as exceptions, just not printed by libvirt.
-            Connect.setErrorCallback(new ErrorCallback());
+            Connect.setErrorCallback(SILENT_ERRORS);
         } catch (LibvirtException e) {
             throw LibvirtError.of(e);
         }

@@ -7,7 +7,7 @@ import static org.testng.Assert.expectThrows;
 
 import org.libvirt.Connect;
 import org.libvirt.Error;
-import org.libvirt.ErrorCallback;
+import org.libvirt.tck.core.connect.TckConnection;
 import org.libvirt.LibvirtException;
 import org.testng.SkipException;
 import org.testng.annotations.BeforeClass;
@@ -19,7 +19,7 @@ public class DomainCapabilitiesQueryTest {
     @BeforeClass
     public void silenceLibvirtStderr() throws LibvirtException {
         // libvirt prints every error to stderr unless a callback is set; libvirt-java's does nothing.
-        Connect.setErrorCallback(new ErrorCallback());
+        TckConnection.initialise();
     }
 
     @Test

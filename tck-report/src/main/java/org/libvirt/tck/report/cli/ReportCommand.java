@@ -37,10 +37,10 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Runnable {
 
     /** The environment variable that names the known-broken database when --known-broken is not given. */
-    public static final String KNOWN_BROKEN_ENV = "LIBVIRT_TCK_KNOWN_BROKEN";
+    public static final String KNOWN_BROKEN_ENV = KnownBroken.ENV;
 
     /** The system property bin/libvirt-tck-report sets to the kit's folder, for its conf/known-broken. */
-    public static final String HOME_PROPERTY = "libvirt.tck.home";
+    public static final String HOME_PROPERTY = KnownBroken.HOME_PROPERTY;
 
     static final int OK = 0;
     static final int UNEXPECTED = 1;
@@ -122,23 +122,11 @@ public final class ReportCommand implements Runnable {
      * {@code conf/known-broken}; a default that does not exist is an empty database.
      */
     Path knownBrokenPath(Path option) {
-        if (option != null) {
-            return option;
-        }
-        String fromEnv = environment.get(KNOWN_BROKEN_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        String home = System.getProperty(HOME_PROPERTY);
-        return home == null ? Path.of("conf", "known-broken") : Path.of(home, "conf", "known-broken");
+        return KnownBroken.locate(option, environment);
     }
 
     KnownBroken knownBroken(Path option) throws KnownBrokenException {
-        Path path = knownBrokenPath(option);
-        if (option == null && !Files.exists(path)) {
-            return KnownBroken.empty();
-        }
-        return KnownBroken.load(path);
+        return KnownBroken.locateAndLoad(option, environment);
     }
 
     /** Bad input that has its own one-line message. */

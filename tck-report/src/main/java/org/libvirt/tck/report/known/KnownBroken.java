@@ -45,6 +45,40 @@ public final class KnownBroken {
         this.entries = List.copyOf(entries);
     }
 
+    /** The environment variable that names the known-broken database when no path is given. */
+    public static final String ENV = "LIBVIRT_TCK_KNOWN_BROKEN";
+
+    /** The system property the bin/ scripts set to the kit's folder, whose conf/known-broken is the default. */
+    public static final String HOME_PROPERTY = "libvirt.tck.home";
+
+    /**
+     * Where the database is: {@code given}, else {@value #ENV}, else the kit's {@code conf/known-broken}.
+     *
+     * <pre>{@code
+     * KnownBroken db = KnownBroken.locateAndLoad(null, System.getenv());
+     * }</pre>
+     */
+    public static Path locate(Path given, Map<String, String> environment) {
+        if (given != null) {
+            return given;
+        }
+        String fromEnv = environment.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null ? Path.of("conf", "known-broken") : Path.of(home, "conf", "known-broken");
+    }
+
+    /** Loads the database {@link #locate} finds; a default location that does not exist is an empty database. */
+    public static KnownBroken locateAndLoad(Path given, Map<String, String> environment) throws KnownBrokenException {
+        Path path = locate(given, environment);
+        if (given == null && !Files.exists(path)) {
+            return empty();
+        }
+        return load(path);
+    }
+
     /** A database without entries: applying it changes nothing. */
     public static KnownBroken empty() {
         return EMPTY;

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.libvirt.tck.core.config.ConfigException;
 import org.libvirt.tck.core.config.ConfigLoader;
 import org.libvirt.tck.core.config.TckConfig;
+import org.libvirt.tck.report.known.KnownBroken;
+import org.libvirt.tck.report.known.KnownBrokenException;
 import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.scenario.TckRuntime;
@@ -72,6 +74,11 @@ public final class LibvirtTckCommand implements Callable<Integer> {
     @Option(names = "--groups", paramLabel = "G", split = ",",
             description = "run only scenarios in any of these groups (comma separated)")
     List<String> groups = new ArrayList<>();
+
+    @Option(names = "--known-broken", paramLabel = "PATH",
+            description = "known-broken database (folder or file; default: $LIBVIRT_TCK_KNOWN_BROKEN, else the kit's"
+                    + " conf/known-broken): matching failures are known-fail, not unexpected")
+    Path knownBrokenPath;
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "run up to N scenarios at once (default 1); exclusive scenarios still run alone")
@@ -152,6 +159,12 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         if (jobs < 1) {
             return usageError("--jobs must be at least 1, found " + jobs);
         }
+        KnownBroken knownBroken;
+        try {
+            knownBroken = KnownBroken.locateAndLoad(knownBrokenPath, environment);
+        } catch (KnownBrokenException e) {
+            return usageError(e.getMessage());
+        }
         if (list) {
             printList(chosen);
             return ExitCode.OK.code();
@@ -169,11 +182,12 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             return usageError(e.getMessage());
         }
         if (targets.size() == 1) {
-            TargetRun run = new TargetRun(targets.get(0), settings, folder, out, err, clock, force, jobs, false);
+            TargetRun run = new TargetRun(targets.get(0), settings, knownBroken, folder, out, err, clock, force,
+                    jobs, false);
             ExitCode failed = run.prepare();
             return (failed != null ? failed : run.execute(chosen)).code();
         }
-        return new MultiTargetRun(targets, settings, folder, out, err, clock, force, jobs).run(chosen).code();
+        return new MultiTargetRun(targets, settings, knownBroken, folder, out, err, clock, force, jobs).run(chosen).code();
     }
 
     private void printList(List<ScenarioInfo> chosen) {

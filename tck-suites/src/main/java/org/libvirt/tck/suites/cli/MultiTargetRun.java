@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.libvirt.tck.core.config.TckConfig;
+import org.libvirt.tck.report.known.KnownBroken;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
@@ -27,6 +28,7 @@ final class MultiTargetRun {
 
     private final List<Target> targets;
     private final TckConfig settings;
+    private final KnownBroken knownBroken;
     private final Path folder;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -34,10 +36,11 @@ final class MultiTargetRun {
     private final boolean force;
     private final int jobs;
 
-    MultiTargetRun(List<Target> targets, TckConfig settings, Path folder, PrintWriter out, PrintWriter err,
+    MultiTargetRun(List<Target> targets, TckConfig settings, KnownBroken knownBroken, Path folder, PrintWriter out, PrintWriter err,
             Clock clock, boolean force, int jobs) {
         this.targets = targets;
         this.settings = settings;
+        this.knownBroken = knownBroken;
         this.folder = folder;
         this.out = out;
         this.err = err;
@@ -61,7 +64,7 @@ final class MultiTargetRun {
                 return ExitCode.USAGE;
             }
             // Every target shares the machine's libvirt daemons with the others: each scenario gets its own prefix.
-            TargetRun run = new TargetRun(target, settings, targetFolder, LinePrefixWriter.around(out, "[" + label
+            TargetRun run = new TargetRun(target, settings, knownBroken, targetFolder, LinePrefixWriter.around(out, "[" + label
                     + "] "), LinePrefixWriter.around(err, "[" + label + "] "), clock, force, jobs, true);
             ExitCode failed = run.prepare();
             outcomes.put(run, failed);

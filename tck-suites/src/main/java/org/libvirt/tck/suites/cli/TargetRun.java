@@ -21,6 +21,7 @@ import org.libvirt.tck.core.host.TckObjects;
 import org.libvirt.tck.domainbuilder.GuestDefaults;
 import org.libvirt.tck.report.io.AtomicFiles;
 import org.libvirt.tck.report.junit.JUnitXmlWriter;
+import org.libvirt.tck.report.known.KnownBroken;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -42,6 +43,7 @@ final class TargetRun {
 
     private final Target target;
     private final TckConfig settings;
+    private final KnownBroken knownBroken;
     private final Path folder;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -55,10 +57,11 @@ final class TargetRun {
     private TckRuntime runtime;
     private Report report;
 
-    TargetRun(Target target, TckConfig settings, Path folder, PrintWriter out, PrintWriter err, Clock clock,
+    TargetRun(Target target, TckConfig settings, KnownBroken knownBroken, Path folder, PrintWriter out, PrintWriter err, Clock clock,
             boolean force, int jobs, boolean sharedHost) {
         this.target = target;
         this.settings = settings;
+        this.knownBroken = knownBroken;
         this.folder = folder;
         this.out = out;
         this.err = err;
@@ -152,7 +155,7 @@ final class TargetRun {
             }
         }
 
-        Report finishedReport = new Report(run.finished(clock.instant(), true), results);
+        Report finishedReport = knownBroken.apply(new Report(run.finished(clock.instant(), true), results));
         try {
             writeReports(finishedReport);
         } catch (IOException e) {
@@ -187,7 +190,7 @@ final class TargetRun {
             return;
         }
         ScenarioGuard.stopAll("the run was interrupted");
-        Report partial = new Report(run.finished(clock.instant(), false), runner.resultsSoFar());
+        Report partial = knownBroken.apply(new Report(run.finished(clock.instant(), false), runner.resultsSoFar()));
         try {
             writeReports(partial);
         } catch (IOException | RuntimeException e) {
