@@ -12,6 +12,7 @@ import org.libvirt.Network;
 import org.libvirt.StoragePool;
 import org.libvirt.StorageVol;
 import org.libvirt.tck.core.connect.LibvirtError;
+import org.libvirt.tck.core.connect.StableListing;
 import org.libvirt.tck.core.host.TckObject.Kind;
 
 /**
@@ -51,19 +52,21 @@ public final class TckObjects {
             for (Domain dom : conn.listAllDomains(0)) {
                 add(found, Kind.DOMAIN, dom.getName(), null);
             }
-            for (String name : concat(listOrEmpty(conn::listNetworks), listOrEmpty(conn::listDefinedNetworks))) {
+            for (String name : concat(stable(conn::numOfNetworks, conn::listNetworks),
+                    stable(conn::numOfDefinedNetworks, conn::listDefinedNetworks))) {
                 add(found, Kind.NETWORK, name, null);
             }
-            String[] activePools = listOrEmpty(conn::listStoragePools);
+            String[] activePools = stable(conn::numOfStoragePools, conn::listStoragePools);
             for (String pool : activePools) {
                 for (String vol : volumesOf(conn, pool)) {
                     add(found, Kind.STORAGE_VOLUME, vol, pool);
                 }
             }
-            for (String name : concat(activePools, listOrEmpty(conn::listDefinedStoragePools))) {
+            for (String name : concat(activePools,
+                    stable(conn::numOfDefinedStoragePools, conn::listDefinedStoragePools))) {
                 add(found, Kind.STORAGE_POOL, name, null);
             }
-            for (String name : listOrEmpty(conn::listNetworkFilters)) {
+            for (String name : stable(conn::numOfNetworkFilters, conn::listNetworkFilters)) {
                 add(found, Kind.NWFILTER, name, null);
             }
         } catch (LibvirtException e) {
@@ -165,7 +168,8 @@ public final class TckObjects {
     /** The volumes of a pool listed as active, or none when it was stopped or removed since (by a concurrent run). */
     private static String[] volumesOf(Connect conn, String pool) throws LibvirtException {
         try {
-            return listOrEmpty(conn.storagePoolLookupByName(pool)::listVolumes);
+            StoragePool p = conn.storagePoolLookupByName(pool);
+            return stable(p::numOfVolumes, p::listVolumes);
         } catch (LibvirtException e) {
             LibvirtError error = LibvirtError.of(e);
             if (isGone(error) || error.codeName().equals("VIR_ERR_OPERATION_INVALID")) {
@@ -190,15 +194,13 @@ public final class TckObjects {
         }
     }
 
-    @FunctionalInterface
-    private interface Lister {
-        String[] list() throws LibvirtException;
-    }
-
-    private static String[] listOrEmpty(Lister lister) throws LibvirtException {
+    /** A count-then-list call made safe against concurrent changes; a kind the driver lacks has no objects. */
+    private static String[] stable(StableListing.Count count, StableListing.Names names) throws LibvirtException {
         try {
-            String[] names = lister.list();
-            return names == null ? new String[0] : names;
+            return StableListing.names(count, () -> {
+                String[] listed = names.names();
+                return listed == null ? new String[0] : listed;
+            }).toArray(String[]::new);
         } catch (LibvirtException e) {
             if (LibvirtError.of(e).isNoSupport()) {
                 return new String[0];

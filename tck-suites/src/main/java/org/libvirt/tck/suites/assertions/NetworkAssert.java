@@ -1,9 +1,12 @@
 package org.libvirt.tck.suites.assertions;
 
 import java.util.Arrays;
+import java.util.List;
 
+import org.libvirt.Connect;
 import org.libvirt.Network;
 import org.libvirt.tck.core.connect.LibvirtCall;
+import org.libvirt.tck.core.connect.StableListing;
 
 /**
  * Assertions on one virtual network's live state, each read from the driver when it is checked.
@@ -102,11 +105,12 @@ public final class NetworkAssert {
 
     private NetworkAssert isListed(boolean activeList, boolean expected) {
         String lister = activeList ? "listNetworks()" : "listDefinedNetworks()";
-        String[] names = LibvirtCall.call(() -> activeList
-                ? network.getConnect().listNetworks()
-                : network.getConnect().listDefinedNetworks());
-        if (Arrays.asList(names).contains(name) != expected) {
-            fail((expected ? "to be listed by " : "not to be listed by ") + lister, "names " + Arrays.toString(names));
+        Connect conn = network.getConnect();
+        List<String> names = LibvirtCall.call(() -> activeList
+                ? StableListing.names(conn::numOfNetworks, conn::listNetworks)
+                : StableListing.names(conn::numOfDefinedNetworks, conn::listDefinedNetworks));
+        if (names.contains(name) != expected) {
+            fail((expected ? "to be listed by " : "not to be listed by ") + lister, "names " + names);
         }
         return this;
     }

@@ -7,6 +7,7 @@ import org.libvirt.StoragePool;
 import org.libvirt.StoragePoolInfo;
 import org.libvirt.StoragePoolInfo.StoragePoolState;
 import org.libvirt.tck.core.connect.LibvirtCall;
+import org.libvirt.tck.core.connect.StableListing;
 
 /**
  * Assertions on one storage pool's live state, each read from the driver when it is checked.
@@ -163,11 +164,13 @@ public final class StoragePoolAssert {
     }
 
     private List<String> activeNames() {
-        return Arrays.asList(LibvirtCall.call(() -> pool.getConnect().listStoragePools()));
+        return LibvirtCall.call(() -> StableListing.names(pool.getConnect()::numOfStoragePools,
+                pool.getConnect()::listStoragePools));
     }
 
     private List<String> definedNames() {
-        return Arrays.asList(LibvirtCall.call(() -> pool.getConnect().listDefinedStoragePools()));
+        return LibvirtCall.call(() -> StableListing.names(pool.getConnect()::numOfDefinedStoragePools,
+                pool.getConnect()::listDefinedStoragePools));
     }
 
     private void isActive(boolean expected) {

@@ -17,11 +17,14 @@ import org.libvirt.event.StoppedDetail;
 import org.libvirt.event.SuspendedDetail;
 import org.libvirt.event.UndefinedDetail;
 import org.libvirt.tck.core.connect.LibvirtCall;
+import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
 
 /** Each lifecycle change of a domain reaches a registered listener as its lifecycle event, in order. */
+@Exclusive("registers a connection-wide lifecycle listener; libvirt-java's listener table is not safe to change "
+        + "while other threads use the connection")
 public class DomainEvents extends Scenario {
 
     /** How long one step's event may take to arrive. */
