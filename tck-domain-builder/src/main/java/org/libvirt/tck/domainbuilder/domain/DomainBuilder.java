@@ -72,6 +72,8 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     private boolean serialPty;
     private boolean consolePty;
     private final List<DomainSpec.VirtioChannel> channels = new ArrayList<>();
+    private String serialFile;
+    private final List<DomainSpec.SharedFolder> sharedFolders = new ArrayList<>();
 
     private DomainBuilder(String name) {
         super("domain name", name);
@@ -285,6 +287,25 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
         return this;
     }
 
+    /** Adds a serial port that writes to a host file, {@code <serial type='file'>}: the guest's console log. */
+    public DomainBuilder withSerialFile(String path) {
+        this.serialFile = Checks.absolutePath("path", path);
+        return this;
+    }
+
+    /**
+     * Shares a host folder with the guest, read-only, under a mount tag; no two folders may share a tag.
+     *
+     * @param sourceDir the host folder
+     * @param mountTag  the tag the guest mounts it by ({@code mount -t 9p TAG /mnt})
+     */
+    public DomainBuilder withReadOnlyFolder(String sourceDir, String mountTag) {
+        Checks.absolutePath("sourceDir", sourceDir);
+        Checks.singleLine("mountTag", mountTag);
+        sharedFolders.add(new DomainSpec.SharedFolder(sourceDir, mountTag));
+        return this;
+    }
+
     /** Adds a console on a host pseudo-terminal, {@code <console type='pty'>}. */
     public DomainBuilder withConsolePty() {
         this.consolePty = true;
@@ -331,7 +352,8 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
                 current, maxVcpus,
                 new DomainSpec.Os(os, arch, machine, kernelBoot, bootDevices, init),
                 features, onPoweroff, onReboot, onCrash,
-                new DomainSpec.Devices(emulator, disks, interfaces, serialPty, consolePty, channels));
+                new DomainSpec.Devices(emulator, disks, interfaces, serialPty, consolePty, channels,
+                        serialFile, sharedFolders));
     }
 
     private void checkOs(String os) {
@@ -377,6 +399,17 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
             }
         }
         Set<String> names = new HashSet<>();
+        if (serialPty && serialFile != null) {
+            throw new IllegalStateException("a serial port on a pty and one on file " + serialFile
+                    + ": the kit writes one serial port, choose withSerialPty() or withSerialFile(path)");
+        }
+        Set<String> tags = new HashSet<>();
+        for (DomainSpec.SharedFolder folder : sharedFolders) {
+            if (!tags.add(folder.mountTag())) {
+                throw new IllegalStateException("two shared folders use mount tag " + folder.mountTag()
+                        + ": each folder needs its own tag");
+            }
+        }
         for (DomainSpec.VirtioChannel channel : channels) {
             if (!names.add(channel.targetName())) {
                 throw new IllegalStateException("two virtio channels use target name " + channel.targetName()

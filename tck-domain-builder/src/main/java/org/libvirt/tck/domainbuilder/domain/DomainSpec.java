@@ -97,21 +97,34 @@ public record DomainSpec(
      * @param serialPty  whether there is a {@code <serial type='pty'>}
      * @param consolePty whether there is a {@code <console type='pty'>}
      * @param channels   the virtio channels over UNIX sockets, in the order added
+     * @param serialFile the file a {@code <serial type='file'>} writes to, or {@code null}
+     * @param filesystems host folders shared with the guest, in the order added
      */
     public record Devices(String emulator, List<Disk> disks, List<Nic> interfaces, boolean serialPty,
-            boolean consolePty, List<VirtioChannel> channels) {
+            boolean consolePty, List<VirtioChannel> channels, String serialFile, List<SharedFolder> filesystems) {
 
         public Devices {
             disks = List.copyOf(disks);
             interfaces = List.copyOf(interfaces);
             channels = List.copyOf(channels);
+            filesystems = List.copyOf(filesystems);
         }
 
         /** Whether there is nothing to write under {@code <devices>}. */
         public boolean isEmpty() {
             return emulator == null && disks.isEmpty() && interfaces.isEmpty() && !serialPty && !consolePty
-                    && channels.isEmpty();
+                    && channels.isEmpty() && serialFile == null && filesystems.isEmpty();
         }
+    }
+
+    /**
+     * A host folder passed through to the guest ({@code <filesystem type='mount' accessmode='passthrough'>},
+     * virtio-9p on QEMU), always read-only: the guest must not change the host.
+     *
+     * @param sourceDir the host folder
+     * @param mountTag  the tag the guest mounts it by
+     */
+    public record SharedFolder(String sourceDir, String mountTag) {
     }
 
     /**

@@ -133,11 +133,22 @@ public final class DomainXmlWriter {
         for (Disk disk : parts.disks()) {
             writeDisk(devices.addElement("disk"), disk, spec.diskDriverName());
         }
+        for (DomainSpec.SharedFolder folder : parts.filesystems()) {
+            Element fs = devices.addElement("filesystem").addAttribute("type", "mount")
+                    .addAttribute("accessmode", "passthrough");
+            fs.addElement("source").addAttribute("dir", folder.sourceDir());
+            fs.addElement("target").addAttribute("dir", folder.mountTag());
+            fs.addElement("readonly");
+        }
         for (Nic nic : parts.interfaces()) {
             writeInterface(devices.addElement("interface"), nic);
         }
         if (parts.serialPty()) {
             devices.addElement("serial").addAttribute("type", "pty");
+        }
+        if (parts.serialFile() != null) {
+            devices.addElement("serial").addAttribute("type", "file")
+                    .addElement("source").addAttribute("path", parts.serialFile());
         }
         if (parts.consolePty()) {
             devices.addElement("console").addAttribute("type", "pty");
