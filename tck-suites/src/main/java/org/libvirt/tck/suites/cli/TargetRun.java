@@ -2,6 +2,7 @@ package org.libvirt.tck.suites.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.libvirt.tck.report.xml.ReportXmlWriter;
 import org.libvirt.tck.suites.run.RunInfoProbe;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
+import org.libvirt.tck.suites.scenario.Sandbox;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
@@ -210,6 +212,12 @@ final class TargetRun {
     }
 
     private ExitCode close(ExitCode code) {
+        try {
+            // Removed when the last target of this process is done with it: only an empty folder can go.
+            Files.deleteIfExists(Sandbox.runFolder(settings.scratchDir()));
+        } catch (IOException e) {
+            // Another target of this process still has files there, or something left one: it stays.
+        }
         if (connection != null) {
             try {
                 connection.close();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.libvirt.tck.suites.domain.DomainScenarios;
+import org.libvirt.tck.suites.guest.GuestScenarios;
 import org.libvirt.tck.suites.host.HostScenarios;
 import org.libvirt.tck.suites.network.NetworkScenarios;
 import org.libvirt.tck.suites.storage.StorageScenarios;
@@ -31,7 +32,7 @@ public final class ScenarioCatalog {
 
     /** The scenario classes, family by family, in the order they run. */
     static final List<Class<?>> CLASSES = Stream.of(HostScenarios.CLASSES, DomainScenarios.CLASSES,
-            NetworkScenarios.CLASSES, StorageScenarios.CLASSES).flatMap(List::stream).toList();
+            NetworkScenarios.CLASSES, StorageScenarios.CLASSES, GuestScenarios.CLASSES).flatMap(List::stream).toList();
 
     private final List<ScenarioInfo> scenarios;
 

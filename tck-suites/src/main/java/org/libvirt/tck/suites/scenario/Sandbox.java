@@ -1,6 +1,7 @@
 package org.libvirt.tck.suites.scenario;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class Sandbox {
     }
 
     /**
-     * A path under the configured {@code scratch_dir} for this scenario's files (a pool's folder, an image): for a
+     * A path in this process's folder under the configured {@code scratch_dir} for this scenario's files (a pool's folder, an image): for a
      * name from this sandbox, or for a suffix, which gets the sandbox's prefix. Not created here; removed with
      * everything under it when the scenario ends.
      */
@@ -99,9 +100,23 @@ public final class Sandbox {
                     + nameOrSuffix + "'");
         }
         String name = nameOrSuffix.startsWith(prefix) ? nameOrSuffix : prefix + nameOrSuffix;
-        Path path = runtime.config().scratchDir().resolve(name);
+        Path folder = runFolder(runtime.config().scratchDir());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the scratch folder " + folder, e);
+        }
+        Path path = folder.resolve(name);
         paths.add(path);
         return path;
+    }
+
+    /**
+     * This process's own folder under {@code scratch_dir}: two kit processes on one machine (a test-driver run and a
+     * QEMU run, say) use the same object names and must not remove each other's files.
+     */
+    public static Path runFolder(Path scratchDir) {
+        return scratchDir.resolve("run-" + ProcessHandle.current().pid());
     }
 
     private String register(Kind kind, String suffix, String parent) {

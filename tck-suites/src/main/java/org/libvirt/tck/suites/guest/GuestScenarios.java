@@ -1,0 +1,15 @@
+package org.libvirt.tck.suites.guest;
+
+import java.util.List;
+
+/** The guest family's scenario classes, in the order they run; a new scenario class of the family is added here. */
+public final class GuestScenarios {
+
+    public static final List<Class<?>> CLASSES = List.of(
+            GuestBoot.class,
+            GuestPauseAndSave.class,
+            GuestChecks.class);
+
+    private GuestScenarios() {
+    }
+}
