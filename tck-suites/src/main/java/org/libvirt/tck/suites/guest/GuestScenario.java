@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.LibvirtException;
+import org.dom4j.Document;
+import org.dom4j.DocumentException;
+import org.dom4j.DocumentHelper;
+import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.guest.ExecResult;
 import org.libvirt.tck.core.guest.GuestAgentException;
 import org.libvirt.tck.core.guest.GuestImage;
@@ -64,7 +68,7 @@ abstract class GuestScenario extends Scenario {
             throw new Unsupported("the test driver runs no guest operating system: the guest half of this "
                     + "scenario cannot be checked");
         }
-        GuestSession session = GuestSession.connect(socket(name), consoleLog(name), BOOT_TIMEOUT);
+        GuestSession session = GuestSession.connect(liveSocket(dom), consoleLog(name), BOOT_TIMEOUT);
         try {
             session.waitReady(BOOT_TIMEOUT);
         } catch (RuntimeException e) {
@@ -138,6 +142,24 @@ abstract class GuestScenario extends Scenario {
 
     private static Path socket(String name) {
         return SOCKET_DIR.resolve(name + ".agent");
+    }
+
+    /** The agent socket as the running domain has it: QEMU's driver moves sockets under its channel folder. */
+    private static Path liveSocket(Domain dom) {
+        try {
+            Document xml = DocumentHelper.parseText(dom.getXMLDesc(0));
+            String path = xml.valueOf("/domain/devices/channel[target/@name='" + AGENT_PORT + "']/source/@path");
+            if (path.isEmpty()) {
+                throw new AssertionError("expected the running domain's XML to keep the channel " + AGENT_PORT
+                        + ", but it has none");
+            }
+            return Path.of(path);
+        } catch (LibvirtException e) {
+            throw LibvirtError.of(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the driver returned domain XML that does not parse: " + e.getMessage(),
+                    e);
+        }
     }
 
     private static Optional<GuestImage> image() {
