@@ -69,7 +69,8 @@ public class HostInterfaces extends Scenario {
         for (String name : conn().listInterfaces()) {
             String mac = macs.get(names.indexOf(name));
             if (Collections.frequency(macs, mac) > 1) {
-                assertFailsWith(ErrorNumber.VIR_ERR_MULTIPLE_INTERFACES, () -> conn().interfaceLookupByMACString(mac));
+                assertFailsWith(ErrorNumber.VIR_ERR_MULTIPLE_INTERFACES,
+                        () -> conn().interfaceLookupByMACString(mac));
                 continue;
             }
             String found = conn().interfaceLookupByMACString(mac).getName();
@@ -124,8 +125,9 @@ public class HostInterfaces extends Scenario {
     private static void assertActive(String name, int expected) throws LibvirtException {
         int found = conn().interfaceLookupByName(name).isActive();
         if (found != expected) {
-            throw new AssertionError("expected interface " + name + " listed as " + (expected == 1 ? "active" : "inactive")
-                    + " to have isActive() " + expected + ", but found " + found);
+            String listedAs = expected == 1 ? "active" : "inactive";
+            throw new AssertionError("expected interface " + name + " listed as " + listedAs + " to have isActive() "
+                    + expected + ", but found " + found);
         }
     }
 }
