@@ -64,7 +64,7 @@ public class HostInterfaces extends Scenario {
             macs.add(iface.getMACString().toLowerCase(Locale.ROOT));
         }
 
-        // WHEN each active interface is looked up by its MAC
+        // WHEN each active interface is looked up by its MAC (only active ones: netcf's lookup sees no others)
         // THEN that finds it, or, where several interfaces share the MAC (a bridge and its port), libvirt says so
         for (String name : conn().listInterfaces()) {
             String mac = macs.get(names.indexOf(name));
