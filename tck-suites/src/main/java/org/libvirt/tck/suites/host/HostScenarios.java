@@ -6,7 +6,10 @@ import java.util.List;
 public final class HostScenarios {
 
     public static final List<Class<?>> CLASSES = List.of(
-            DriverCapabilities.class);
+            DriverCapabilities.class,
+            NodeResources.class,
+            HostCpu.class,
+            HostConnection.class);
 
     private HostScenarios() {
     }

@@ -13,7 +13,11 @@ import java.util.stream.Stream;
 import org.libvirt.tck.suites.domain.DomainScenarios;
 import org.libvirt.tck.suites.guest.GuestScenarios;
 import org.libvirt.tck.suites.host.HostScenarios;
+import org.libvirt.tck.suites.iface.InterfaceScenarios;
 import org.libvirt.tck.suites.network.NetworkScenarios;
+import org.libvirt.tck.suites.nodedev.NodedevScenarios;
+import org.libvirt.tck.suites.nwfilter.NwfilterScenarios;
+import org.libvirt.tck.suites.secret.SecretScenarios;
 import org.libvirt.tck.suites.storage.StorageScenarios;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -32,7 +36,9 @@ public final class ScenarioCatalog {
 
     /** The scenario classes, family by family, in the order they run. */
     static final List<Class<?>> CLASSES = Stream.of(HostScenarios.CLASSES, DomainScenarios.CLASSES,
-            NetworkScenarios.CLASSES, StorageScenarios.CLASSES, GuestScenarios.CLASSES).flatMap(List::stream).toList();
+            NetworkScenarios.CLASSES, StorageScenarios.CLASSES, NwfilterScenarios.CLASSES, SecretScenarios.CLASSES,
+            NodedevScenarios.CLASSES, InterfaceScenarios.CLASSES, GuestScenarios.CLASSES).flatMap(List::stream)
+            .toList();
 
     private final List<ScenarioInfo> scenarios;
 
