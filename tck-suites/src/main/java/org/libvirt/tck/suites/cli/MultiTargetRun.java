@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.libvirt.tck.core.config.TckConfig;
+import org.libvirt.tck.report.html.HtmlReportWriter;
+import org.libvirt.tck.report.io.AtomicFiles;
 import org.libvirt.tck.report.known.KnownBroken;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.scenario.TckRuntime;
@@ -91,6 +93,7 @@ final class MultiTargetRun {
             }
         }
 
+        writeMatrix(outcomes.keySet());
         out.println();
         out.println("targets:");
         ExitCode worst = ExitCode.OK;
@@ -103,6 +106,27 @@ final class MultiTargetRun {
         }
         out.flush();
         return worst;
+    }
+
+    /** {@code matrix.html}: the targets' reports side by side, scenarios by rows. */
+    private void writeMatrix(java.util.Collection<TargetRun> runs) {
+        List<HtmlReportWriter.Named> reports = new ArrayList<>();
+        for (TargetRun run : runs) {
+            if (run.report() != null) {
+                reports.add(new HtmlReportWriter.Named(run.folder().getFileName() + " " + run.target().uri(),
+                        run.report()));
+            }
+        }
+        if (reports.isEmpty()) {
+            return;
+        }
+        Path matrix = folder.resolve("matrix.html");
+        try {
+            AtomicFiles.write(matrix, w -> new HtmlReportWriter(clock).writeMatrix(reports, w));
+            out.println("matrix of all targets: " + matrix);
+        } catch (IOException e) {
+            err.println("libvirt-tck: cannot write " + matrix + ": " + e.getMessage());
+        }
     }
 
     private static String describe(ExitCode code) {

@@ -23,6 +23,7 @@ import org.libvirt.tck.domainbuilder.GuestDefaults;
 import org.libvirt.tck.report.io.AtomicFiles;
 import org.libvirt.tck.report.junit.JUnitXmlWriter;
 import org.libvirt.tck.report.known.KnownBroken;
+import org.libvirt.tck.report.known.KnownBrokenEntry;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -138,7 +139,10 @@ final class TargetRun {
                 + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch());
         out.flush();
 
-        SuiteRunner runner = new SuiteRunner(runtime, out, jobs, sharedHost);
+        List<KnownBrokenEntry> flaky = knownBroken.entriesFor(run).stream()
+                .filter(e -> e.kind() == KnownBrokenEntry.Kind.FLAKY).toList();
+        SuiteRunner runner = new SuiteRunner(runtime, out, jobs, sharedHost,
+                id -> flaky.stream().anyMatch(e -> e.matchesScenario(id)));
         AtomicBoolean finished = new AtomicBoolean();
         Thread onSignal = new Thread(() -> interrupted(runner, run, finished), "tck-interrupt");
         Runtime.getRuntime().addShutdownHook(onSignal);

@@ -5,7 +5,9 @@ import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -28,6 +30,7 @@ final class ResultCollector implements ITestListener {
     private final PrintWriter progress;
     private final int total;
     private final List<ScenarioResult> results = new ArrayList<>();
+    private final Map<String, List<String>> earlierAttempts = new HashMap<>();
 
     ResultCollector(PrintWriter progress, int total) {
         this.progress = progress;
@@ -64,12 +67,27 @@ final class ResultCollector implements ITestListener {
         Test test = method.getAnnotation(Test.class);
         Throwable thrown = result.getThrowable();
         Status status = statusOf(result.getStatus(), thrown);
+        String scenarioId = id == null ? result.getName() : id.value();
+        if (result.wasRetried()) {
+            // A flaky scenario's failed attempt: kept, and reported with the attempt that counts.
+            List<String> attempts = earlierAttempts.computeIfAbsent(scenarioId, k -> new ArrayList<>());
+            attempts.add("attempt " + (attempts.size() + 1) + ": " + statusOf(ITestResult.FAILURE, thrown)
+                    .xmlName() + ": " + (thrown == null ? "" : firstLine(String.valueOf(thrown.getMessage()))));
+            progress.printf(Locale.ROOT, "          %s failed (known flaky): running it again%n", scenarioId);
+            progress.flush();
+            return;
+        }
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
         String message = thrown == null ? null : thrown instanceof ThreadTimeoutException
                 ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
-        ScenarioResult scenario = new ScenarioResult(id == null ? result.getName() : id.value(),
+        List<String> attempts = earlierAttempts.remove(scenarioId);
+        if (attempts != null) {
+            String history = "earlier attempts (known flaky):\n" + String.join("\n", attempts);
+            details = details == null ? history : history + "\n\n" + details;
+        }
+        ScenarioResult scenario = new ScenarioResult(scenarioId,
                 test == null ? List.of() : List.of(test.groups()), status, duration, message, details);
         results.add(scenario);
         progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", results.size(), total, scenario.id(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.suites.scenario.Exclusive;
@@ -33,10 +34,11 @@ public final class SuiteRunner {
     private final PrintWriter progress;
     private final int jobs;
     private final boolean sharedHost;
+    private final Predicate<String> flaky;
     private volatile ResultCollector collector;
 
     public SuiteRunner(TckRuntime runtime, PrintWriter progress) {
-        this(runtime, progress, 1, false);
+        this(runtime, progress, 1, false, id -> false);
     }
 
     /**
@@ -44,6 +46,12 @@ public final class SuiteRunner {
      * same time (several URIs of one host), so that even one-at-a-time scenarios get their own name prefix.
      */
     public SuiteRunner(TckRuntime runtime, PrintWriter progress, int jobs, boolean sharedHost) {
+        this(runtime, progress, jobs, sharedHost, id -> false);
+    }
+
+    /** As above; a failed scenario whose id {@code flaky} accepts is run again (see {@link FlakyRetry}). */
+    public SuiteRunner(TckRuntime runtime, PrintWriter progress, int jobs, boolean sharedHost,
+            Predicate<String> flaky) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, found " + jobs);
         }
@@ -51,6 +59,7 @@ public final class SuiteRunner {
         this.progress = progress;
         this.jobs = jobs;
         this.sharedHost = sharedHost;
+        this.flaky = flaky;
     }
 
     /** Runs {@code scenarios}; each ends in exactly one result, in the order they finished. */
@@ -110,6 +119,7 @@ public final class SuiteRunner {
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
         testng.addListener(new ScenarioTimeout(runtime.config().scenarioTimeout()));
+        testng.addListener(new FlakyRetry.Installer(flaky));
         testng.addListener(new ScenarioGuard(runtime, concurrent));
         testng.addListener(collector);
         testng.run();

@@ -64,4 +64,34 @@ public class InterruptedRunTest {
             kit.destroyForcibly();
         }
     }
+
+    @Test
+    public void afterAHardKillTheNextForcedRunCleansUpFully() throws Exception {
+        if (!System.getenv().getOrDefault("LIBVIRT_TCK_LIVE_URIS", "").contains(URI)) {
+            throw new SkipException("needs " + URI + " in LIBVIRT_TCK_LIVE_URIS (bin/libvirt-tck-selftest sets it)");
+        }
+        Path out = Files.createTempDirectory("tck-sigkill");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process kit = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", URI, "--force",
+                "--output", out.resolve("killed").toString(), "domain")
+                .redirectErrorStream(true).redirectOutput(out.resolve("kit.log").toFile()).start();
+        try (TckConnection conn = TckConnection.open(URI)) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (TckObjects.find(conn.libvirt()).isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            kit.destroyForcibly();
+            assertTrue(kit.waitFor(30, TimeUnit.SECONDS));
+            assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "a kill -9 leaves the kit's objects behind");
+
+            CommandRun next = CommandRun.of("--uri", URI, "--force", "--output", out.resolve("next").toString(),
+                    "host.node-info");
+            assertEquals(next.exit(), 0, next.out() + next.err());
+            assertTrue(next.out().contains("removed earlier tck objects: "), next.out());
+            assertEquals(TckObjects.find(conn.libvirt()), List.of(), "the forced run removed everything");
+        } finally {
+            kit.destroyForcibly();
+        }
+    }
 }

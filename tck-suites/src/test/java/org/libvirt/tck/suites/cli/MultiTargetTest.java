@@ -26,6 +26,8 @@ public class MultiTargetTest {
                 run.err());
         assertTrue(run.out().contains("  qemu+tcp://127.0.0.1:1/system -- did not run (unreachable or unusable)"),
                 run.out());
+        assertTrue(Files.readString(out.resolve("matrix.html")).contains("test:///default"),
+                "the matrix shows the target that ran");
     }
 
     @Test
@@ -68,5 +70,8 @@ public class MultiTargetTest {
         assertEquals(viaTcp.run().uri(), remote);
         assertEquals(viaTcp.scenarios().size(), local.scenarios().size());
         assertTrue(!viaTcp.hasUnexpected() && !local.hasUnexpected());
+        String matrix = Files.readString(out.resolve("matrix.html"));
+        assertTrue(matrix.contains(remote) && matrix.contains("test:///default"), "the matrix has both runs");
+        assertTrue(matrix.contains("domain.persistent-lifecycle"), "the matrix has the scenarios");
     }
 }
