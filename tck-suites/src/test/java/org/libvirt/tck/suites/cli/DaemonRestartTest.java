@@ -6,8 +6,6 @@ import static org.testng.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +15,6 @@ import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
 import org.libvirt.tck.report.xml.ReportXmlReader;
-import org.testng.SkipException;
 import org.testng.annotations.Test;
 
 /**
@@ -38,22 +35,12 @@ public class DaemonRestartTest {
 
     @Test
     public void theKitReconnectsAfterLibvirtdRestartsAndReportsTheCutScenarioAsAnError() throws Exception {
-        if (!System.getenv().getOrDefault("LIBVIRT_TCK_LIVE_URIS", "").contains(URI)) {
-            throw new SkipException("needs " + URI + " in LIBVIRT_TCK_LIVE_URIS (bin/libvirt-tck-selftest sets it)");
-        }
+        KitProcess.requireLive(URI);
         Path out = Files.createTempDirectory("tck-restart");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process kit = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", URI, "--force",
-                "--output", out.resolve("reports").toString(), "domain")
-                .redirectErrorStream(true).redirectOutput(out.resolve("kit.log").toFile()).start();
+        Process kit = KitProcess.start(URI, out.resolve("reports"), out.resolve("kit.log"), "domain");
         try {
             try (TckConnection conn = TckConnection.open(URI)) {
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-                while (TckObjects.find(conn.libvirt()).isEmpty() && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(20);
-                }
-                assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "the kit created a domain within 60 s");
+                KitProcess.awaitTckObject(conn);
             }
             sh("pkill -x libvirtd; for i in $(seq 100); do pgrep -x libvirtd >/dev/null || break; sleep 0.1; done;"
                     + " " + START_LIBVIRTD);

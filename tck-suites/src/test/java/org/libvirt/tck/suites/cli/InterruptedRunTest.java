@@ -7,8 +7,6 @@ import static org.testng.Assert.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +14,6 @@ import org.libvirt.tck.core.connect.TckConnection;
 import org.libvirt.tck.core.host.TckObjects;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.xml.ReportXmlReader;
-import org.testng.SkipException;
 import org.testng.annotations.Test;
 
 /**
@@ -29,24 +26,14 @@ public class InterruptedRunTest {
 
     @Test
     public void sigtermRemovesTheKitsObjectsAndLeavesAnIncompleteReport() throws Exception {
-        if (!System.getenv().getOrDefault("LIBVIRT_TCK_LIVE_URIS", "").contains(URI)) {
-            throw new SkipException("needs " + URI + " in LIBVIRT_TCK_LIVE_URIS (bin/libvirt-tck-selftest sets it)");
-        }
+        KitProcess.requireLive(URI);
         Path out = Files.createTempDirectory("tck-sigterm");
         Path log = out.resolve("kit.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process kit = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", URI, "--force",
-                "--output", out.resolve("reports").toString(), "domain")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process kit = KitProcess.start(URI, out.resolve("reports"), log, "domain");
         try {
             // Wait until a domain of the kit's exists, then interrupt it mid-scenario.
             try (TckConnection conn = TckConnection.open(URI)) {
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-                while (TckObjects.find(conn.libvirt()).isEmpty() && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(50);
-                }
-                assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "the kit created a domain within 60 s");
+                KitProcess.awaitTckObject(conn);
                 new ProcessBuilder("kill", "-TERM", Long.toString(kit.pid())).start().waitFor();
                 assertTrue(kit.waitFor(60, TimeUnit.SECONDS), "the kit ends within 60 s of SIGTERM");
 
@@ -67,20 +54,11 @@ public class InterruptedRunTest {
 
     @Test
     public void afterAHardKillTheNextForcedRunCleansUpFully() throws Exception {
-        if (!System.getenv().getOrDefault("LIBVIRT_TCK_LIVE_URIS", "").contains(URI)) {
-            throw new SkipException("needs " + URI + " in LIBVIRT_TCK_LIVE_URIS (bin/libvirt-tck-selftest sets it)");
-        }
+        KitProcess.requireLive(URI);
         Path out = Files.createTempDirectory("tck-sigkill");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process kit = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", URI, "--force",
-                "--output", out.resolve("killed").toString(), "domain")
-                .redirectErrorStream(true).redirectOutput(out.resolve("kit.log").toFile()).start();
+        Process kit = KitProcess.start(URI, out.resolve("killed"), out.resolve("kit.log"), "domain");
         try (TckConnection conn = TckConnection.open(URI)) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (TckObjects.find(conn.libvirt()).isEmpty() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(20);
-            }
+            KitProcess.awaitTckObject(conn);
             kit.destroyForcibly();
             assertTrue(kit.waitFor(30, TimeUnit.SECONDS));
             assertFalse(TckObjects.find(conn.libvirt()).isEmpty(), "a kill -9 leaves the kit's objects behind");
