@@ -1,5 +1,6 @@
 package org.libvirt.tck.core.host;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,22 +53,29 @@ public final class TckObjects {
             for (Domain dom : conn.listAllDomains(0)) {
                 add(found, Kind.DOMAIN, dom.getName(), null);
             }
-            for (String name : concat(stable(conn::numOfNetworks, conn::listNetworks),
-                    stable(conn::numOfDefinedNetworks, conn::listDefinedNetworks))) {
+            for (String name : concat(orEmpty(stable(conn::numOfNetworks, conn::listNetworks)),
+                    orEmpty(stable(conn::numOfDefinedNetworks, conn::listDefinedNetworks)))) {
                 add(found, Kind.NETWORK, name, null);
             }
-            String[] activePools = stable(conn::numOfStoragePools, conn::listStoragePools);
+            String[] activePools = orEmpty(stable(conn::numOfStoragePools, conn::listStoragePools));
             for (String pool : activePools) {
                 for (String vol : volumesOf(conn, pool)) {
                     add(found, Kind.STORAGE_VOLUME, vol, pool);
                 }
             }
             for (String name : concat(activePools,
-                    stable(conn::numOfDefinedStoragePools, conn::listDefinedStoragePools))) {
+                    orEmpty(stable(conn::numOfDefinedStoragePools, conn::listDefinedStoragePools)))) {
                 add(found, Kind.STORAGE_POOL, name, null);
             }
-            for (String name : stable(conn::numOfNetworkFilters, conn::listNetworkFilters)) {
-                add(found, Kind.NWFILTER, name, null);
+            if (!lacksNwfilters(conn)) {
+                String[] filters = stable(conn::numOfNetworkFilters, conn::listNetworkFilters);
+                if (filters == null) {
+                    markLacksNwfilters(conn);
+                } else {
+                    for (String name : filters) {
+                        add(found, Kind.NWFILTER, name, null);
+                    }
+                }
             }
         } catch (LibvirtException e) {
             throw LibvirtError.of(e);
@@ -169,7 +177,7 @@ public final class TckObjects {
     private static String[] volumesOf(Connect conn, String pool) throws LibvirtException {
         try {
             StoragePool p = conn.storagePoolLookupByName(pool);
-            return stable(p::numOfVolumes, p::listVolumes);
+            return orEmpty(stable(p::numOfVolumes, p::listVolumes));
         } catch (LibvirtException e) {
             LibvirtError error = LibvirtError.of(e);
             if (isGone(error) || error.codeName().equals("VIR_ERR_OPERATION_INVALID")) {
@@ -194,7 +202,10 @@ public final class TckObjects {
         }
     }
 
-    /** A count-then-list call made safe against concurrent changes; a kind the driver lacks has no objects. */
+    /**
+     * A count-then-list call made safe against concurrent changes; a kind the driver lacks has no objects (null for
+     * nwfilters, so that the driver is not asked again).
+     */
     private static String[] stable(StableListing.Count count, StableListing.Names names) throws LibvirtException {
         try {
             return StableListing.names(count, () -> {
@@ -203,9 +214,30 @@ public final class TckObjects {
             }).toArray(String[]::new);
         } catch (LibvirtException e) {
             if (LibvirtError.of(e).isNoSupport()) {
-                return new String[0];
+                return null;
             }
             throw e;
+        }
+    }
+
+    private static String[] orEmpty(String[] names) {
+        return names == null ? new String[0] : names;
+    }
+
+    // Connections whose driver has no nwfilters (the test driver): asking again after every scenario costs a libvirt
+    // error each time. Compared by identity (libvirt-java's equals() calls into libvirt) and held weakly.
+    private static final List<WeakReference<Connect>> LACKS_NWFILTERS = new ArrayList<>();
+
+    private static boolean lacksNwfilters(Connect conn) {
+        synchronized (LACKS_NWFILTERS) {
+            LACKS_NWFILTERS.removeIf(ref -> ref.get() == null);
+            return LACKS_NWFILTERS.stream().anyMatch(ref -> ref.get() == conn);
+        }
+    }
+
+    private static void markLacksNwfilters(Connect conn) {
+        synchronized (LACKS_NWFILTERS) {
+            LACKS_NWFILTERS.add(new WeakReference<>(conn));
         }
     }
 

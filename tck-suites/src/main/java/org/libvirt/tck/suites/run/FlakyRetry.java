@@ -1,16 +1,12 @@
 package org.libvirt.tck.suites.run;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.util.function.Predicate;
 
 import org.libvirt.tck.suites.scenario.ScenarioId;
-import org.testng.IAnnotationTransformer;
 import org.testng.IRetryAnalyzer;
 import org.testng.ISuite;
 import org.testng.ISuiteListener;
 import org.testng.ITestResult;
-import org.testng.annotations.ITestAnnotation;
 
 /**
  * Runs a failed scenario again, up to {@link #MAX_ATTEMPTS} times in all, when the known-broken database calls it
@@ -37,20 +33,13 @@ public final class FlakyRetry implements IRetryAnalyzer {
         return true;
     }
 
-    /** Gives every scenario this analyzer and its suite the flaky ids; an instance per TestNG run. */
-    static final class Installer implements IAnnotationTransformer, ISuiteListener {
+    /** Hands a run's suite the ids its known-broken database calls flaky. */
+    static final class Installer implements ISuiteListener {
 
         private final Predicate<String> flaky;
 
         Installer(Predicate<String> flaky) {
             this.flaky = flaky;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor,
-                Method testMethod) {
-            annotation.setRetryAnalyzer(FlakyRetry.class);
         }
 
         @Override

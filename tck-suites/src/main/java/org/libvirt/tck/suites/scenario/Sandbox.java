@@ -55,6 +55,11 @@ public final class Sandbox {
         this.prefix = prefix;
     }
 
+    /** Whether {@code object} was named through this sandbox. */
+    boolean named(TckObject object) {
+        return names.contains(object);
+    }
+
     /** The prefix of every name this sandbox hands out. */
     public String prefix() {
         return prefix;
@@ -129,12 +134,15 @@ public final class Sandbox {
         return name;
     }
 
-    /** Removes every object named here that exists; returns the objects that could not be removed. */
-    List<String> cleanUp() {
+    /**
+     * Removes every object named here among {@code found} (the host's {@code tck*} objects after the scenario) and
+     * the scenario's scratch files; returns what could not be removed.
+     */
+    List<String> cleanUp(List<TckObject> found) {
         List<TckObject> present = new ArrayList<>();
-        for (TckObject found : TckObjects.find(runtime.libvirt())) {
-            if (names.contains(found)) {
-                present.add(found);
+        for (TckObject object : found) {
+            if (names.contains(object)) {
+                present.add(object);
             }
         }
         List<String> failures = new ArrayList<>(TckObjects.remove(runtime.libvirt(), present));

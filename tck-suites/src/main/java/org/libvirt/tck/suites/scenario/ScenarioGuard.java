@@ -75,8 +75,11 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         }
         List<String> problems = new ArrayList<>();
         try {
-            problems.addAll(sandbox.cleanUp());
-            List<TckObject> leaked = TckObjects.find(runtime.libvirt()).stream()
+            // One look at the host serves both the cleanup and the leak check.
+            List<TckObject> found = TckObjects.find(runtime.libvirt());
+            problems.addAll(sandbox.cleanUp(found));
+            List<TckObject> leaked = found.stream()
+                    .filter(o -> !sandbox.named(o))
                     .filter(o -> !concurrent || o.name().startsWith(sandbox.prefix()))
                     .toList();
             if (!leaked.isEmpty()) {

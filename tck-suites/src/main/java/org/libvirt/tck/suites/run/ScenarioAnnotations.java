@@ -1,4 +1,4 @@
-package org.libvirt.tck.suites.scenario;
+package org.libvirt.tck.suites.run;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -8,14 +8,17 @@ import org.testng.IAnnotationTransformer;
 import org.testng.annotations.ITestAnnotation;
 
 /**
- * Gives every scenario the configured {@code scenario_timeout}: TestNG runs it on its own thread and ends it as an
- * error when the time is up, so that one hung libvirt call or guest cannot hang the run.
+ * Gives every scenario the configured {@code scenario_timeout} and the {@link FlakyRetry} analyzer, in one place:
+ * TestNG keeps only one annotation transformer per run.
+ *
+ * <p>Under a timeout TestNG runs the scenario on its own thread and ends it as an error when the time is up, so that
+ * one hung libvirt call or guest cannot hang the run.
  */
-public final class ScenarioTimeout implements IAnnotationTransformer {
+final class ScenarioAnnotations implements IAnnotationTransformer {
 
     private final Duration timeout;
 
-    public ScenarioTimeout(Duration timeout) {
+    ScenarioAnnotations(Duration timeout) {
         this.timeout = timeout;
     }
 
@@ -26,5 +29,6 @@ public final class ScenarioTimeout implements IAnnotationTransformer {
         if (annotation.getTimeOut() == 0) {
             annotation.setTimeOut(timeout.toMillis());
         }
+        annotation.setRetryAnalyzer(FlakyRetry.class);
     }
 }
