@@ -55,11 +55,6 @@ public final class Sandbox {
         this.prefix = prefix;
     }
 
-    /** Whether {@code object} was named through this sandbox. */
-    boolean named(TckObject object) {
-        return names.contains(object);
-    }
-
     /** The prefix of every name this sandbox hands out. */
     public String prefix() {
         return prefix;
@@ -135,16 +130,13 @@ public final class Sandbox {
     }
 
     /**
-     * Removes every object named here among {@code found} (the host's {@code tck*} objects after the scenario) and
-     * the scenario's scratch files; returns what could not be removed.
+     * Removes every object named here, by name (one that was never created or is gone already is fine), and the
+     * scenario's scratch files; returns what could not be removed.
+     *
+     * <p>By name, not from a listing of the host: listings race with concurrent scenarios and could miss one.
      */
-    List<String> cleanUp(List<TckObject> found) {
-        List<TckObject> present = new ArrayList<>();
-        for (TckObject object : found) {
-            if (names.contains(object)) {
-                present.add(object);
-            }
-        }
+    List<String> cleanUp() {
+        List<TckObject> present = new ArrayList<>(names);
         List<String> failures = new ArrayList<>(TckObjects.remove(runtime.libvirt(), present));
         for (Path path : paths) {
             try {

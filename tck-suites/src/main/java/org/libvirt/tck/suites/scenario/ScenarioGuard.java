@@ -75,11 +75,8 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         }
         List<String> problems = new ArrayList<>();
         try {
-            // One look at the host serves both the cleanup and the leak check.
-            List<TckObject> found = TckObjects.find(runtime.libvirt());
-            problems.addAll(sandbox.cleanUp(found));
-            List<TckObject> leaked = found.stream()
-                    .filter(o -> !sandbox.named(o))
+            problems.addAll(sandbox.cleanUp());
+            List<TckObject> leaked = TckObjects.find(runtime.libvirt()).stream()
                     .filter(o -> !concurrent || o.name().startsWith(sandbox.prefix()))
                     .toList();
             if (!leaked.isEmpty()) {
