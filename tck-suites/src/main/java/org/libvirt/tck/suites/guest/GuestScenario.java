@@ -1,8 +1,5 @@
 package org.libvirt.tck.suites.guest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +8,7 @@ import java.util.Optional;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.LibvirtException;
-import org.dom4j.Document;
-import org.dom4j.DocumentException;
-import org.dom4j.DocumentHelper;
-import org.libvirt.tck.core.connect.LibvirtError;
+import org.libvirt.tck.core.connect.LibvirtCall;
 import org.libvirt.tck.core.guest.ExecResult;
 import org.libvirt.tck.core.guest.GuestAgentException;
 import org.libvirt.tck.core.guest.GuestImage;
@@ -22,6 +16,7 @@ import org.libvirt.tck.core.guest.GuestImageException;
 import org.libvirt.tck.core.guest.GuestSession;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
 import org.libvirt.tck.domainbuilder.domain.Feature;
+import org.libvirt.tck.suites.assertions.LibvirtXml;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.SkipException;
@@ -132,11 +127,6 @@ abstract class GuestScenario extends Scenario {
     }
 
     static Path consoleLog(String name) {
-        try {
-            Files.createDirectories(tck().config().scratchDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create scratch_dir " + tck().config().scratchDir(), e);
-        }
         return sandbox().scratchPath(name + ".console.log");
     }
 
@@ -146,20 +136,13 @@ abstract class GuestScenario extends Scenario {
 
     /** The agent socket as the running domain has it: QEMU's driver moves sockets under its channel folder. */
     private static Path liveSocket(Domain dom) {
-        try {
-            Document xml = DocumentHelper.parseText(dom.getXMLDesc(0));
-            String path = xml.valueOf("/domain/devices/channel[target/@name='" + AGENT_PORT + "']/source/@path");
-            if (path.isEmpty()) {
-                throw new AssertionError("expected the running domain's XML to keep the channel " + AGENT_PORT
-                        + ", but it has none");
-            }
-            return Path.of(path);
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the driver returned domain XML that does not parse: " + e.getMessage(),
-                    e);
+        LibvirtXml xml = LibvirtXml.parse(LibvirtCall.call(() -> dom.getXMLDesc(0)), "the running guest");
+        String path = xml.value("/domain/devices/channel[target/@name='" + AGENT_PORT + "']/source/@path");
+        if (path == null || path.isEmpty()) {
+            throw new AssertionError("expected the running domain's XML to keep the channel " + AGENT_PORT
+                    + ", but it has none");
         }
+        return Path.of(path);
     }
 
     private static Optional<GuestImage> image() {

@@ -85,7 +85,6 @@ public class HostResourcePools extends StorageScenario {
             throw new IllegalStateException("host_resources.nfs_export: expected host:/path, found '" + export + "'");
         }
         String name = sandbox().pool("netfs");
-        createScratchDir();
         StoragePool pool = conn().storagePoolDefineXML(StoragePoolBuilder.netfs(name, export.substring(0, colon),
                 export.substring(colon + 1), sandbox().scratchPath(name).toString()).build().toXml(), 0);
         pool.build(0);

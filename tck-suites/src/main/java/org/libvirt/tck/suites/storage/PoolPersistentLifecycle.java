@@ -52,7 +52,6 @@ public class PoolPersistentLifecycle extends StorageScenario {
         String name = sandbox().pool("readback");
         UUID uuid = UUID.randomUUID();
         StoragePoolSpec spec = dirPool(name).withUuid(uuid).build();
-        createScratchDir();
         StoragePool pool = conn().storagePoolDefineXML(spec.toXml(), 0);
 
         // THEN its XML has the type, UUID and folder it was defined with

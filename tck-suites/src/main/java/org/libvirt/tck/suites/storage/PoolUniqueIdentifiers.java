@@ -20,7 +20,6 @@ public class PoolUniqueIdentifiers extends StorageScenario {
         // GIVEN a defined pool
         String name = sandbox().pool("dupname");
         UUID first = UUID.randomUUID();
-        createScratchDir();
         StoragePool pool = conn().storagePoolDefineXML(dirPool(name).withUuid(first).build().toXml(), 0);
 
         // WHEN another pool with the same name but another UUID is defined THEN libvirt refuses
@@ -38,7 +37,6 @@ public class PoolUniqueIdentifiers extends StorageScenario {
         UUID uuid = UUID.randomUUID();
         String name = sandbox().pool("dupuuid-a");
         String other = sandbox().pool("dupuuid-b");
-        createScratchDir();
         StoragePool pool = conn().storagePoolDefineXML(dirPool(name).withUuid(uuid).build().toXml(), 0);
 
         // WHEN another pool with another name but the same UUID is defined THEN libvirt refuses
@@ -57,7 +55,6 @@ public class PoolUniqueIdentifiers extends StorageScenario {
         // GIVEN a defined, inactive pool
         String name = sandbox().pool("dupname-live");
         UUID first = UUID.randomUUID();
-        createScratchDir();
         StoragePool pool = conn().storagePoolDefineXML(dirPool(name).withUuid(first).build().toXml(), 0);
 
         // WHEN a transient pool with the same name but another UUID is created THEN libvirt refuses

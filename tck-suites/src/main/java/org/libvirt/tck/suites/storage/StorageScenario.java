@@ -1,7 +1,5 @@
 package org.libvirt.tck.suites.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,7 +29,6 @@ abstract class StorageScenario extends Scenario {
 
     /** Defines (does not build) the directory pool {@code name}, whose folder is a scratch path of the scenario. */
     static StoragePool defineDirPool(String name) throws LibvirtException {
-        createScratchDir();
         return conn().storagePoolDefineXML(dirPool(name).build().toXml(), 0);
     }
 
@@ -46,18 +43,6 @@ abstract class StorageScenario extends Scenario {
     /** Creates a volume in {@code pool} from {@code volume}'s definition. */
     static StorageVol createVolume(StoragePool pool, StorageVolBuilder volume) throws LibvirtException {
         return pool.storageVolCreateXML(volume.build().toXml(), 0);
-    }
-
-    /**
-     * The configured {@code scratch_dir}, created if needed: a pool's folder is made inside it by libvirt
-     * ({@code build}) or by a scenario, but the folder itself must exist first.
-     */
-    static void createScratchDir() {
-        try {
-            Files.createDirectories(tck().config().scratchDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create scratch_dir " + tck().config().scratchDir(), e);
-        }
     }
 
     /** The pool's folder as its XML gives it, {@code <target><path>}. */
