@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,7 +149,7 @@ public final class LibvirtTckCommand implements Callable<Integer> {
                 try (Reader in = Files.newBufferedReader(hostsFile)) {
                     targets.addAll(Target.readHostsFile(in, hostsFile.toString()));
                 } catch (IOException e) {
-                    return usageError("cannot read hosts file " + hostsFile + ": " + e.getMessage());
+                    return usageError("cannot read hosts file " + hostsFile + ": " + describe(e));
                 }
             }
             if (targets.isEmpty()) {
@@ -175,6 +177,7 @@ public final class LibvirtTckCommand implements Callable<Integer> {
 
         Instant start = clock.instant();
         Path folder;
+        boolean folderExisted = output != null && Files.exists(output);
         try {
             String name = targets.size() == 1 ? TckRuntime.driverOf(targets.get(0).uri()) : "multi";
             folder = OutputFolder.prepare(output, name, start);
@@ -185,7 +188,11 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             TargetRun run = new TargetRun(targets.get(0), settings, knownBroken, folder, out, err, clock, force,
                     jobs, false);
             ExitCode failed = run.prepare();
-            return (failed != null ? failed : run.execute(chosen)).code();
+            if (failed != null) {
+                OutputFolder.discardIfUnused(folder, folderExisted);
+                return failed.code();
+            }
+            return run.execute(chosen).code();
         }
         return new MultiTargetRun(targets, settings, knownBroken, folder, out, err, clock, force, jobs).run(chosen).code();
     }
@@ -200,6 +207,16 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         out.println();
         out.println(chosen.size() + " scenarios: " + families.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage();
     }
 
     private int usageError(String message) {

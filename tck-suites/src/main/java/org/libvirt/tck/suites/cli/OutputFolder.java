@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
 
 /** Where a run's reports go: the folder given, or a fresh one under {@code ./tck-results/}. */
 final class OutputFolder {
@@ -37,6 +38,23 @@ final class OutputFolder {
             throw new IllegalArgumentException("output folder " + folder + " is not writable");
         }
         return folder;
+    }
+
+    /**
+     * Removes the folder again when {@link #prepare} created it and nothing was written into it, as when the target
+     * cannot be reached: a run that never started leaves no trace. A folder that existed before is kept.
+     */
+    static void discardIfUnused(Path folder, boolean existedBefore) {
+        if (existedBefore) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // Best effort: an empty folder left behind harms nothing.
+        }
     }
 
     private static Path fresh(Path candidate) {
