@@ -79,7 +79,8 @@ final class ResultCollector implements ITestListener {
         }
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
         String message = thrown == null ? null : thrown instanceof ThreadTimeoutException
-                ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
+                ? "timed out: still running after scenario_timeout (" + result.getMethod().getTimeOut() / 1000
+                        + " s); ended, and its objects removed" : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
         List<String> attempts = earlierAttempts.remove(scenarioId);
