@@ -142,6 +142,11 @@ public record DomainSpec(
      * {@code kvm} types, {@code null} (not written) for the others, whose drivers do not take it.
      */
     public String diskDriverName() {
+        return diskDriverName(domainType);
+    }
+
+    /** The disk driver name for a domain of type {@code domainType}, or {@code null}; see {@link #diskDriverName()}. */
+    public static String diskDriverName(String domainType) {
         return domainType.equals("qemu") || domainType.equals("kvm") ? "qemu" : null;
     }
 

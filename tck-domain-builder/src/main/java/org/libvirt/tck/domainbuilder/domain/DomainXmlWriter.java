@@ -6,6 +6,7 @@ import static org.libvirt.tck.domainbuilder.internal.XmlText.addText;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
+import org.libvirt.tck.domainbuilder.internal.Checks;
 import org.libvirt.tck.domainbuilder.internal.XmlText;
 
 /**
@@ -14,6 +15,7 @@ import org.libvirt.tck.domainbuilder.internal.XmlText;
  * <pre>{@code
  * String xml = DomainXmlWriter.toXml(spec);          // same as spec.toXml()
  * Document doc = DomainXmlWriter.toDocument(spec);   // to inspect or extend with dom4j
+ * dom.attachDeviceFlags(DomainXmlWriter.deviceXml(disk, "qemu"), DEVICE_MODIFY_LIVE);
  * }</pre>
  *
  * <p>Elements come in the order libvirt itself formats them ({@code virsh dumpxml}), which is one of the orders
@@ -30,6 +32,30 @@ public final class DomainXmlWriter {
     /** The spec as pretty-printed XML without an XML declaration. */
     public static String toXml(DomainSpec spec) {
         return XmlText.pretty(toDocument(spec));
+    }
+
+    /**
+     * One disk alone, {@code <disk>}, as {@code virDomainAttachDeviceFlags} takes it: written exactly as in a whole
+     * domain of type {@code domainType}, which decides the driver name (see {@link DomainSpec#diskDriverName}).
+     */
+    public static String deviceXml(Disk disk, String domainType) {
+        Checks.notNull("disk", disk);
+        Checks.notNull("domainType", domainType);
+        if (disk.targetDev() == null) {
+            throw new IllegalArgumentException("disk " + disk.sourcePath() + " has no target: call target(dev, bus) "
+                    + "on it, e.g. target(\"vdb\", DiskBus.VIRTIO)");
+        }
+        Document document = DocumentHelper.createDocument();
+        writeDisk(document.addElement("disk"), disk, DomainSpec.diskDriverName(domainType));
+        return XmlText.pretty(document);
+    }
+
+    /** One network interface alone, {@code <interface>}, as {@code virDomainAttachDeviceFlags} takes it. */
+    public static String deviceXml(Nic nic) {
+        Checks.notNull("interface", nic);
+        Document document = DocumentHelper.createDocument();
+        writeInterface(document.addElement("interface"), nic);
+        return XmlText.pretty(document);
     }
 
     /** The spec as a dom4j document. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
@@ -71,6 +73,36 @@ abstract class GuestScenario extends Scenario {
             throw e;
         }
         return session;
+    }
+
+    /**
+     * Waits until a started guest's agent answers, so that what follows happens to a running kernel rather than to
+     * one still booting; on the test driver, which runs no guest, returns at once so that the API half still runs.
+     */
+    static void awaitBooted(Domain dom, String name) {
+        if (!onTestDriver()) {
+            agentOf(dom, name).close();
+        }
+    }
+
+    /**
+     * Probes until {@code done} holds for what {@code probe} returns, and returns that; fails with the last value
+     * found when it does not within {@code timeout}. Hotplug and the balloon act asynchronously in the guest.
+     *
+     * @param expected what should happen, e.g. "the guest to see a new virtio disk"
+     */
+    static <T> T await(String expected, Duration timeout, Supplier<T> probe, Predicate<T> done) {
+        Instant deadline = Instant.now().plus(timeout);
+        T found = probe.get();
+        while (!done.test(found) && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(250));
+            found = probe.get();
+        }
+        if (!done.test(found)) {
+            throw new AssertionError("expected " + expected + " within " + timeout.toSeconds() + " s, but found "
+                    + found);
+        }
+        return found;
     }
 
     /** Runs a command that must succeed in the guest and returns its output without the trailing newline. */

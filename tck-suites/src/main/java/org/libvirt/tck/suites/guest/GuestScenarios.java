@@ -8,7 +8,9 @@ public final class GuestScenarios {
     public static final List<Class<?>> CLASSES = List.of(
             GuestBoot.class,
             GuestPauseAndSave.class,
-            GuestChecks.class);
+            GuestChecks.class,
+            GuestDeviceHotplug.class,
+            GuestLiveResources.class);
 
     private GuestScenarios() {
     }
