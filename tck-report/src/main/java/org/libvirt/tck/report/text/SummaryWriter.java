@@ -44,8 +44,8 @@ import org.libvirt.tck.report.model.Status;
  * Unknown values show as {@code unknown}. Every scenario that did not pass has its message, each line
  * indented by four spaces; a KNOWN_FAIL or UNEXPECTED_PASS adds a line {@code known: reason (bug) [file:line]}
  * or {@code expected to fail: ...}, and one with attachments a line {@code attached in report.xml: NAME, ...}.
- * A sub-result ({@code guest.checks/20-memory}) is a row like any other. Lines end with {@code \n}; control characters are spelled
- * <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
+ * A sub-result ({@code guest.checks/20-memory}) is a row like any other. Lines end with {@code \n}; control
+ * characters are spelled <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
  */
 public final class SummaryWriter {
 

@@ -123,8 +123,8 @@ final class ReportBuilder extends DefaultHandler {
                 case "message" -> message = text.toString();
                 case "details" -> details = text.toString();
                 case "attachment" -> attachments.add(new Attachment(attachmentName, text.toString()));
-                case "scenario" -> scenarioSink.accept(new ScenarioResult(id, groups, status, duration, message, details,
-                        known, attachments));
+                case "scenario" -> scenarioSink.accept(new ScenarioResult(id, groups, status, duration, message,
+                        details, known, attachments));
                 case "run" -> {
                     inRun = false;
                     run = new RunInfo(runFields.get("uri"), runFields.get("driver"),

@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -51,6 +56,7 @@ final class FailureArtifacts {
                     .flatMap(p -> tail(p, since, Integer.MAX_VALUE))
                     .ifPresent(text -> attachments.add(new Attachment(console, text)));
             qemuLogs.flatMap(folder -> tail(folder.resolve(name + ".log"), since, QEMU_LOG_LINES))
+                    .map(text -> fromFirstStartSince(text, since))
                     .ifPresent(text -> attachments.add(new Attachment(name + ".qemu.log", text)));
         }
         return attachments;
@@ -152,6 +158,34 @@ final class FailureArtifacts {
 
     /** The first line of a tail that does not start at the beginning of its file. */
     static final String LEFT_OUT = "[... earlier lines left out: only the end of the file is kept]";
+
+    /**
+     * {@code log} from the first {@code starting up} line that libvirt wrote at or after {@code since}: QEMU's log of a
+     * guest name collects every run of it, and what came before this scenario's start is an earlier one's. A log
+     * without such a line is kept whole.
+     */
+    static String fromFirstStartSince(String log, Instant since) {
+        Matcher m = STARTING_UP.matcher(log);
+        while (m.find()) {
+            try {
+                Instant at = OffsetDateTime.parse(m.group(1), LIBVIRT_STAMP).toInstant();
+                if (!at.isBefore(since)) {
+                    return (m.start() > 0 ? EARLIER_RUNS + "\n" : "") + log.substring(m.start());
+                }
+            } catch (DateTimeParseException e) {
+                // Not libvirt's stamp after all.
+            }
+        }
+        return log;
+    }
+
+    /** libvirt's first line for each start of a guest: {@code 2024-05-01 10:00:00.123+0000: starting up ...}. */
+    private static final Pattern STARTING_UP = Pattern.compile(
+            "(?m)^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}): starting up");
+    private static final DateTimeFormatter LIBVIRT_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSxx");
+
+    /** The first line of a QEMU log tail cut at the guest's start in this scenario. */
+    static final String EARLIER_RUNS = "[... earlier lines left out: they are from before this scenario]";
 
     /** At most the first {@value #MAX_BYTES} characters of {@code text}, saying when the rest was left out. */
     static String head(String text) {

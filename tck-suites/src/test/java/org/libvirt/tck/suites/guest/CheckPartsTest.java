@@ -44,7 +44,8 @@ public class CheckPartsTest {
                 not ok 4 - hotplug # TODO not yet
                 """));
         assertEquals(parts(rows), List.of("20-memory fail", "20-memory/1-proc-meminfo-has-memtotal pass",
-                "20-memory/2-memtotal-is-above-150000-kib fail", "20-memory/3-balloon skip", "20-memory/4-hotplug skip"));
+                "20-memory/2-memtotal-is-above-150000-kib fail", "20-memory/3-balloon skip",
+                "20-memory/4-hotplug skip"));
         assertEquals(rows.get(0).message(), "not ok 2 - MemTotal is above 150000 KiB");
         assertEquals(rows.get(1).details(), "# MemTotal: 253000 KiB");
         assertEquals(rows.get(2).message(), "not ok 2 - MemTotal is above 150000 KiB");
@@ -56,7 +57,8 @@ public class CheckPartsTest {
     public void missingTestsAreFailingRowsOfTheirNumberAndABailOutSaysWhy() {
         List<SubResult> rows = CheckParts.of(new CheckResult("20-memory.sh", 0,
                 "1..3\nok 1 - a\nBail out! no /proc\n"));
-        assertEquals(parts(rows), List.of("20-memory fail", "20-memory/1-a pass", "20-memory/2 fail", "20-memory/3 fail"));
+        assertEquals(parts(rows), List.of("20-memory fail", "20-memory/1-a pass", "20-memory/2 fail",
+                "20-memory/3 fail"));
         assertEquals(rows.get(0).message(), "bailed out: no /proc; planned 3 tests but 2 did not report: [2, 3]");
         assertEquals(rows.get(2).message(), "not run: the script bailed out: no /proc");
 

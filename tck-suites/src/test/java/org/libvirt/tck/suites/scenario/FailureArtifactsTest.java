@@ -68,4 +68,20 @@ public class FailureArtifactsTest {
         assertTrue(head.endsWith("\n[... 17 more characters left out]"), head.substring(head.length() - 60));
         assertEquals(FailureArtifacts.head("<domain/>"), "<domain/>");
     }
+
+    @Test
+    public void aQemuLogStartsAtTheGuestsFirstStartInThisScenario() {
+        String log = FailureArtifacts.LEFT_OUT + "\n-msg timestamp=on\n"
+                + "2024-05-01 09:59:59.000+0000: shutting down, reason=destroyed\n"
+                + "2024-05-01 10:00:01.500+0000: starting up libvirt version: 9.0.0\nLC_ALL=C \\\n"
+                + "2024-05-01 10:00:09.000+0000: starting up libvirt version: 9.0.0\n";
+        Instant since = Instant.parse("2024-05-01T10:00:00Z");
+        assertEquals(FailureArtifacts.fromFirstStartSince(log, since), FailureArtifacts.EARLIER_RUNS + "\n"
+                + "2024-05-01 10:00:01.500+0000: starting up libvirt version: 9.0.0\nLC_ALL=C \\\n"
+                + "2024-05-01 10:00:09.000+0000: starting up libvirt version: 9.0.0\n");
+        assertEquals(FailureArtifacts.fromFirstStartSince(log, Instant.parse("2024-05-01T11:00:00Z")), log,
+                "no start in this scenario: kept whole");
+        assertEquals(FailureArtifacts.fromFirstStartSince("2024-05-01 12:00:01.500+0200: starting up x\n", since),
+                "2024-05-01 12:00:01.500+0200: starting up x\n", "another zone offset");
+    }
 }
