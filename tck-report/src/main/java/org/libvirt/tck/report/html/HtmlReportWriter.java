@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.libvirt.tck.report.internal.Escapes;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.text.SummaryWriter;
@@ -25,7 +27,9 @@ import org.libvirt.tck.report.text.SummaryWriter;
  * }</pre>
  *
  * <p>Statuses are coloured by their report.xml name ({@code class="status known-fail"}); a known-fail or
- * unexpected-pass whose entry has an http(s) bug URL links to it. All text is HTML-escaped.
+ * unexpected-pass whose entry has an http(s) bug URL links to it. A sub-result's id is indented under its
+ * scenario's; each attachment of a result (domain XML, console log) is a collapsed {@code <details>} block
+ * under its message. All text is HTML-escaped.
  */
 public final class HtmlReportWriter {
 
@@ -53,6 +57,13 @@ public final class HtmlReportWriter {
             m.put("duration", String.format(Locale.ROOT, "%d.%03d s", s.duration().toSeconds(), s.duration().toMillisPart()));
             Templates.put(m, "message", s.message());
             m.put("known", Templates.known(s.known()));
+            m.put("sub", s.parentId() != null);
+            List<Map<String, String>> attachments = new ArrayList<>();
+            for (Attachment a : s.attachments()) {
+                // HTML cannot show C0 controls either; the same visible escapes as report.xml.
+                attachments.add(Map.of("name", Escapes.forXml(a.name()), "text", Escapes.forXml(a.text())));
+            }
+            m.put("attachments", attachments);
             scenarios.add(m);
         }
         model.put("scenarios", scenarios);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.libvirt.tck.report.internal.XmlOutput;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -38,6 +39,8 @@ import org.libvirt.tck.report.model.Status;
  *       {@code <system-out>}; UNEXPECTED_PASS is a passing test case whose {@code <system-out>} starts
  *       with a note naming the entry to remove; details of a scenario that did not fail go to
  *       {@code <system-out>}.</li>
+ *   <li>Each attachment (domain XML, console log, QEMU log of a failed scenario) follows in
+ *       {@code <system-out>}, after a line {@code ===== attachment NAME =====}.</li>
  * </ul>
  * Characters that XML 1.0 cannot hold are written as visible <code>&#92;uXXXX</code> escapes.
  */
@@ -120,33 +123,47 @@ public final class JUnitXmlWriter {
                 .attribute("classname", s.family())
                 .attribute("name", s.id())
                 .attribute("time", seconds(s.duration()));
+        String systemOut = s.details();
         switch (s.status()) {
-            case PASS -> xml.textElement("system-out", s.details());
-            case FAIL -> xml.start("failure").attribute("message", s.message()).text(s.details()).end();
-            case ERROR -> xml.start("error").attribute("message", s.message()).text(s.details()).end();
-            case SKIP -> {
-                xml.start("skipped").attribute("message", s.message()).end();
-                xml.textElement("system-out", s.details());
+            case PASS -> { }
+            case FAIL -> {
+                xml.start("failure").attribute("message", s.message()).text(s.details()).end();
+                systemOut = null;
             }
+            case ERROR -> {
+                xml.start("error").attribute("message", s.message()).text(s.details()).end();
+                systemOut = null;
+            }
+            case SKIP -> xml.start("skipped").attribute("message", s.message()).end();
             case UNSUPPORTED -> {
                 String message = s.message() == null ? "unsupported" : UNSUPPORTED_PREFIX + s.message();
                 xml.start("skipped").attribute("message", message).end();
-                xml.textElement("system-out", s.details());
             }
             case KNOWN_FAIL -> {
                 String known = s.known() == null ? "known broken" : s.known().describe();
                 xml.start("skipped").attribute("message", KNOWN_FAIL_PREFIX + known).end();
-                xml.textElement("system-out", joined(s.message(), s.details()));
+                systemOut = joined(s.message(), s.details());
             }
             case UNEXPECTED_PASS -> {
                 String known = s.known() == null ? "known broken" : s.known().describe();
                 String where = s.known() == null || s.known().entry() == null ? ""
                         : "; remove the entry at " + s.known().entry();
-                xml.textElement("system-out", joined(UNEXPECTED_PASS_NOTE + known + where, s.details()));
+                systemOut = joined(UNEXPECTED_PASS_NOTE + known + where, s.details());
             }
         }
+        for (Attachment a : s.attachments()) {
+            systemOut = joined(systemOut, attachmentHeader(a.name()) + "\n" + a.text());
+        }
+        xml.textElement("system-out", systemOut);
         xml.end();
     }
+
+    /** The line that starts an attachment in {@code <system-out>}: {@code ===== attachment NAME =====}. */
+    static String attachmentHeader(String name) {
+        return ATTACHMENT_MARK + " attachment " + name + " " + ATTACHMENT_MARK;
+    }
+
+    private static final String ATTACHMENT_MARK = "=====";
 
     private static String joined(String first, String second) {
         if (first == null) {

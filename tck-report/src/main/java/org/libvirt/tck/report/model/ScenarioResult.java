@@ -11,6 +11,11 @@ import java.util.Objects;
  * <p>The duration is kept to the millisecond, the precision of every report format, so that a report
  * read back from report.xml equals the one written.
  *
+ * <p>A <em>sub-result</em> is the outcome of one part of a scenario, such as one guest check script, kept as a
+ * row of its own: its id is the scenario's id, a {@code /} and the part's name
+ * ({@code guest.checks/20-memory}, {@code guest.checks/20-memory/2-memtotal-is-above-150000-kib}). It is an
+ * ordinary result to every writer, to diff and to known-broken entries; {@link #parentId()} names its scenario.
+ *
  * <pre>{@code
  * new ScenarioResult("domain.persistent-lifecycle", List.of("domain"), Status.PASS,
  *         Duration.ofMillis(1234), null, null);
@@ -26,6 +31,8 @@ import java.util.Objects;
  * @param details  a longer text such as a stack trace or a log tail, or {@code null}
  * @param known    the known-broken entry applied to it, for {@link Status#KNOWN_FAIL} and
  *                 {@link Status#UNEXPECTED_PASS}, or {@code null}
+ * @param attachments what the kit captured when it failed (domain XML, console and QEMU logs), in order;
+ *                 empty for most results
  */
 public record ScenarioResult(
         String id,
@@ -34,12 +41,19 @@ public record ScenarioResult(
         Duration duration,
         String message,
         String details,
-        KnownIssue known) {
+        KnownIssue known,
+        List<Attachment> attachments) {
 
-    /** A result that no known-broken entry was applied to. */
+    /** A result that no known-broken entry was applied to, without attachments. */
     public ScenarioResult(String id, List<String> groups, Status status, Duration duration, String message,
             String details) {
-        this(id, groups, status, duration, message, details, null);
+        this(id, groups, status, duration, message, details, null, List.of());
+    }
+
+    /** A result without attachments. */
+    public ScenarioResult(String id, List<String> groups, Status status, Duration duration, String message,
+            String details, KnownIssue known) {
+        this(id, groups, status, duration, message, details, known, List.of());
     }
 
     public ScenarioResult {
@@ -67,11 +81,34 @@ public record ScenarioResult(
                     + "; measure it with the same clock at start and end");
         }
         duration = duration.truncatedTo(ChronoUnit.MILLIS);
+        Objects.requireNonNull(attachments, "ScenarioResult.attachments of " + id
+                + ": expected a list of attachments (List.of() for none) but found null");
+        for (int i = 0; i < attachments.size(); i++) {
+            if (attachments.get(i) == null) {
+                throw new NullPointerException("ScenarioResult.attachments of " + id
+                        + ": expected attachments but found null at " + i);
+            }
+        }
+        attachments = List.copyOf(attachments);
     }
 
     /** This result with another status and the entry that caused it, as applying known-broken entries does. */
     public ScenarioResult withStatus(Status newStatus, KnownIssue knownIssue) {
-        return new ScenarioResult(id, groups, newStatus, duration, message, details, knownIssue);
+        return new ScenarioResult(id, groups, newStatus, duration, message, details, knownIssue, attachments);
+    }
+
+    /** This result with {@code newAttachments} instead of its own. */
+    public ScenarioResult withAttachments(List<Attachment> newAttachments) {
+        return new ScenarioResult(id, groups, status, duration, message, details, known, newAttachments);
+    }
+
+    /**
+     * The id of the scenario (or part) this is a sub-result of, the id up to its last {@code /}, or {@code null}
+     * for a scenario's own result: {@code guest.checks} for {@code guest.checks/20-memory}.
+     */
+    public String parentId() {
+        int slash = id.lastIndexOf('/');
+        return slash > 0 ? id.substring(0, slash) : null;
     }
 
     /** The family the id starts with, {@code domain} for {@code domain.persistent-lifecycle}. */

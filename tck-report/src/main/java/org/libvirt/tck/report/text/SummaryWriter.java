@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.libvirt.tck.report.internal.Escapes;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -42,8 +43,9 @@ import org.libvirt.tck.report.model.Status;
  * </pre>
  * Unknown values show as {@code unknown}. Every scenario that did not pass has its message, each line
  * indented by four spaces; a KNOWN_FAIL or UNEXPECTED_PASS adds a line {@code known: reason (bug) [file:line]}
- * or {@code expected to fail: ...}. Lines end with {@code \n}; control characters are spelled
- * <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
+ * or {@code expected to fail: ...}, and one with attachments a line {@code attached in report.xml: NAME, ...}.
+ * A sub-result ({@code guest.checks/20-memory}) is a row like any other. Lines end with {@code \n}; control
+ * characters are spelled <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
  */
 public final class SummaryWriter {
 
@@ -77,6 +79,10 @@ public final class SummaryWriter {
                 indented(out, (s.status() == Status.UNEXPECTED_PASS ? "expected to fail: " : "known: ")
                         + s.known().describe()
                         + (s.known().entry() == null ? "" : " [" + s.known().entry() + "]"));
+            }
+            if (!s.attachments().isEmpty()) {
+                indented(out, "attached in report.xml: " + s.attachments().stream().map(Attachment::name)
+                        .collect(Collectors.joining(", ")));
             }
         }
         if (report.scenarios().isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
@@ -44,6 +45,8 @@ final class ReportBuilder extends DefaultHandler {
     private String message;
     private String details;
     private KnownIssue known;
+    private List<Attachment> attachments;
+    private String attachmentName;
 
     private Report report;
 
@@ -96,7 +99,9 @@ final class ReportBuilder extends DefaultHandler {
                 message = null;
                 details = null;
                 known = null;
+                attachments = new ArrayList<>();
             }
+            case "attachment" -> attachmentName = atts.getValue("name");
             case "known" -> known = new KnownIssue(atts.getValue("reason"), atts.getValue("bug"),
                     atts.getValue("entry"));
             default -> {
@@ -117,8 +122,9 @@ final class ReportBuilder extends DefaultHandler {
                 case "group" -> groups.add(text.toString());
                 case "message" -> message = text.toString();
                 case "details" -> details = text.toString();
-                case "scenario" -> scenarioSink.accept(new ScenarioResult(id, groups, status, duration, message, details,
-                        known));
+                case "attachment" -> attachments.add(new Attachment(attachmentName, text.toString()));
+                case "scenario" -> scenarioSink.accept(new ScenarioResult(id, groups, status, duration, message,
+                        details, known, attachments));
                 case "run" -> {
                     inRun = false;
                     run = new RunInfo(runFields.get("uri"), runFields.get("driver"),

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.libvirt.tck.report.internal.XmlOutput;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -35,6 +36,7 @@ import org.libvirt.tck.report.model.ScenarioResult;
  *     <scenario id="domain.save-restore" status="known-fail" duration-ms="2500">
  *       <message>...</message>
  *       <known reason="save fails on QEMU 8.2" bug="https://..." entry="conf/known-broken/qemu.yml:3"/>
+ *       <attachment name="tck-save.xml">&lt;domain type='qemu'&gt;...</attachment>
  *     </scenario>
  *   </scenarios>
  * </tck-report>
@@ -104,6 +106,9 @@ public final class ReportXmlWriter {
                     .attribute("bug", s.known().bug())
                     .attribute("entry", s.known().entry())
                     .end();
+        }
+        for (Attachment a : s.attachments()) {
+            xml.start("attachment").attribute("name", a.name()).text(a.text()).end();
         }
         xml.end();
     }

@@ -33,6 +33,7 @@ final class SchemaMessages {
             "utcInstant", "an ISO-8601 instant in UTC such as 2024-05-01T10:00:00Z",
             "milliseconds", "a whole number of milliseconds, 0 or more",
             "scenarioId", "a scenario id that is not blank",
+            "attachmentName", "an attachment name that is not blank",
             "boolean", "true or false");
 
     private SchemaMessages() {

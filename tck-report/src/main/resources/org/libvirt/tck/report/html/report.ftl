@@ -26,7 +26,8 @@
 <table class="scenarios">
 <tr><th>Scenario</th><th>Status</th><th>Duration</th><th>Message</th></tr>
 <#list scenarios as s>
-<tr><td class="id">${s.id}</td><td class="status ${s.status}"><@c.status s.status s.known/></td><td>${s.duration}</td><td class="message">${s.message!}<#if s.known.entry?? || s.known.reason?? || s.known.bug??><#if s.message??><br></#if>known: <#if s.known.bug?has_content><a href="${s.known.bug}">${s.known.reason!s.known.bug}</a><#else>${s.known.reason!}</#if><#if s.known.entry?has_content> [${s.known.entry}]</#if></#if></td></tr>
+<tr><td class="id<#if s.sub> sub</#if>">${s.id}</td><td class="status ${s.status}"><@c.status s.status s.known/></td><td>${s.duration}</td><td class="message">${s.message!}<#if s.known.entry?? || s.known.reason?? || s.known.bug??><#if s.message??><br></#if>known: <#if s.known.bug?has_content><a href="${s.known.bug}">${s.known.reason!s.known.bug}</a><#else>${s.known.reason!}</#if><#if s.known.entry?has_content> [${s.known.entry}]</#if></#if><#list s.attachments as a>
+<details class="attachment"><summary>${a.name}</summary><pre>${a.text}</pre></details></#list></td></tr>
 </#list>
 </table>
 <p><small>Generated ${generated} by libvirt-tck-report.</small></p>

@@ -5,7 +5,9 @@ h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.5em; }
 table { border-collapse: collapse; margin: 0.5em 0; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; }
-td.id { font-family: monospace; }
+td.id { font-family: monospace; } td.id.sub { padding-left: 2em; }
+details.attachment { margin-top: 0.3em; } details.attachment summary { cursor: pointer; font-family: monospace; }
+details.attachment pre { max-height: 30em; overflow: auto; background: #f7f7f7; padding: 0.4em; white-space: pre; }
 .message { font-size: 0.9em; color: #555; white-space: pre-wrap; }
 .status { font-weight: bold; white-space: nowrap; }
 .pass { background: #d9f2d9; } .fail { background: #f8c9c9; } .error { background: #f5b08a; }

@@ -190,4 +190,18 @@ public class ReportDiffTest {
         AtomicFiles.write(file, out -> new ReportXmlWriter(Fixtures.CLOCK).write(report, out));
         return file;
     }
+
+    @Test
+    public void aSubResultThatStartsFailingIsARegressionOfItsOwn() {
+        Report before = new Report(Fixtures.qemuRun(), List.of(result("guest.checks", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory", Status.PASS, 1, null, null)));
+        Report after = new Report(Fixtures.qemuRun(), List.of(result("guest.checks", Status.FAIL, 1, "m", null),
+                result("guest.checks/20-memory", Status.FAIL, 1, "MemTotal too low", null),
+                result("guest.checks/20-memory/3-at-most", Status.PASS, 1, null, null)));
+        ReportDiff diff = ReportDiff.compare(before, after);
+        assertEquals(diff.changes(ChangeKind.REGRESSION).stream().map(Change::id).toList(),
+                List.of("guest.checks", "guest.checks/20-memory"));
+        assertEquals(diff.changes(ChangeKind.NEW).stream().map(Change::id).toList(),
+                List.of("guest.checks/20-memory/3-at-most"));
+    }
 }

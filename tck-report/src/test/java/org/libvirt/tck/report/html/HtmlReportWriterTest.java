@@ -7,13 +7,16 @@ import static org.testng.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.libvirt.tck.report.Fixtures;
 import org.libvirt.tck.report.diff.ReportDiff;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
+import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
 import org.testng.annotations.Test;
 
@@ -118,5 +121,24 @@ public class HtmlReportWriterTest {
         assertTrue(html.contains("<tr class=\"regression\"><td class=\"id\">a.x</td><td class=\"status pass\">pass</td>"
                 + "<td class=\"status fail\">fail</td><td class=\"message\">boom</td></tr>"), html);
         assertEquals(html.contains("<script"), false);
+    }
+
+    @Test
+    public void eachAttachmentIsACollapsedBlockWithItsTextEscaped() throws IOException {
+        ScenarioResult failed = new ScenarioResult("guest.boot", List.of("guest"), Status.FAIL, Duration.ZERO,
+                "no agent", null, null, List.of(new Attachment("tck-boot.xml", "<domain type='qemu'/>\u001b")));
+        String html = page(new Report(Fixtures.qemuRun(), List.of(failed)));
+        assertSelfContained(html);
+        assertTrue(html.contains("<details class=\"attachment\"><summary>tck-boot.xml</summary>"
+                + "<pre>&lt;domain type=&#39;qemu&#39;/&gt;\\u001B</pre></details>"), html);
+        assertFalse(html.contains("<details open"), "collapsed");
+    }
+
+    @Test
+    public void aSubResultIsIndentedUnderItsScenario() throws IOException {
+        String html = page(new Report(Fixtures.qemuRun(), List.of(result("guest.checks", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory", Status.PASS, 1, null, null))));
+        assertTrue(html.contains("<td class=\"id\">guest.checks</td>"), html);
+        assertTrue(html.contains("<td class=\"id sub\">guest.checks/20-memory</td>"), html);
     }
 }

@@ -21,6 +21,7 @@ import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.dom4j.Node;
 import org.libvirt.tck.report.Fixtures;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
 import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -188,5 +189,25 @@ public class JUnitXmlWriterTest {
         Element failure = testcase(DocumentHelper.parseText(xml), "domain.console").element("failure");
         assertEquals(failure.attributeValue("message"), "virDomainOpenConsole: \\u001B[31mfailed\\u001B[0m");
         assertEquals(failure.getText(), "serial\\u0000log \\uFFFF");
+    }
+
+    @Test
+    public void attachmentsOfAFailureGoToSystemOutEachAfterAHeaderLine() throws Exception {
+        ScenarioResult failed = new ScenarioResult("guest.boot", List.of("guest"), Status.FAIL, Duration.ZERO,
+                "no agent", "trace", null, List.of(new Attachment("tck-boot.xml", "<domain/>"),
+                        new Attachment("tck-boot.console.log", "login:\u0000")));
+        Element testcase = testcase(parse(new Report(qemuRun(), List.of(failed))), "guest.boot");
+        assertEquals(testcase.element("failure").getText(), "trace");
+        assertEquals(testcase.elementText("system-out"), "===== attachment tck-boot.xml =====\n<domain/>\n"
+                + "===== attachment tck-boot.console.log =====\nlogin:\\u0000");
+    }
+
+    @Test
+    public void attachmentsFollowTheDetailsInTheOneSystemOut() throws Exception {
+        ScenarioResult skipped = new ScenarioResult("guest.boot", List.of("guest"), Status.SKIP, Duration.ZERO,
+                "why", "details", null, List.of(new Attachment("a", "text")));
+        Element testcase = testcase(parse(new Report(qemuRun(), List.of(skipped))), "guest.boot");
+        assertEquals(testcase.elements("system-out").size(), 1);
+        assertEquals(testcase.elementText("system-out"), "details\n===== attachment a =====\ntext");
     }
 }

@@ -164,4 +164,13 @@ public class KnownBrokenApplyTest {
         assertEquals(applied, report);
         assertNull(applied.scenarios().get(1).known());
     }
+
+    @Test
+    public void entriesMatchSubResultsByTheirIdAndByGlob() throws KnownBrokenException {
+        assertEquals(statusOf("guest.checks/20-memory", Status.FAIL, db(entry("guest.checks/20-memory", ""))),
+                Status.KNOWN_FAIL);
+        KnownBroken glob = db(entry("guest.checks/40-*", ""));
+        assertEquals(statusOf("guest.checks/40-balloon/2-inflates", Status.FAIL, glob), Status.KNOWN_FAIL);
+        assertEquals(statusOf("guest.checks/20-memory", Status.FAIL, glob), Status.FAIL);
+    }
 }

@@ -3,12 +3,16 @@ package org.libvirt.tck.report.text;
 import static org.libvirt.tck.report.Fixtures.qemuRun;
 import static org.libvirt.tck.report.Fixtures.result;
 import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import org.libvirt.tck.report.Fixtures;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.Report;
+import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
 import org.testng.annotations.Test;
 
@@ -102,5 +106,15 @@ public class SummaryWriterTest {
                 result("domain.b", Status.PASS, 1, null, null),
                 result("domain.c", Status.UNSUPPORTED, 1, "no", null)));
         assertEquals(SummaryWriter.totals(report), "2 passed, 0 failed, 0 errors, 0 skipped, 1 unsupported");
+    }
+
+    @Test
+    public void aResultWithAttachmentsNamesThem() throws IOException {
+        ScenarioResult failed = new ScenarioResult("guest.boot", List.of("guest"), Status.FAIL, Duration.ZERO,
+                "no agent", null, null, List.of(new Attachment("tck-boot.xml", "<domain/>"),
+                        new Attachment("tck-boot.console.log", "")));
+        String summary = write(new Report(qemuRun(), List.of(failed)));
+        assertTrue(summary.contains("guest.boot -- FAIL\n    no agent\n"
+                + "    attached in report.xml: tck-boot.xml, tck-boot.console.log\n"), summary);
     }
 }

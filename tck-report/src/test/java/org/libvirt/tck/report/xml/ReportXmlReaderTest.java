@@ -190,8 +190,8 @@ public class ReportXmlReaderTest {
     public void elementOutOfOrderIsRefusedListingWhatMayComeNext() {
         String xml = replace("      <message>boom</message>\n",
                 "      <message>boom</message>\n      <group>late</group>\n");
-        assertEquals(refusal(xml), "report.xml: line 12: expected one of <details>, <known> but found <group> inside "
-                + "<scenario>" + SCHEMA_ADVICE);
+        assertEquals(refusal(xml), "report.xml: line 12: expected one of <details>, <known>, <attachment> but found "
+                + "<group> inside <scenario>" + SCHEMA_ADVICE);
     }
 
     @Test

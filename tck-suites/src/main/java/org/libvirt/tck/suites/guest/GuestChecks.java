@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,11 +15,14 @@ import org.libvirt.LibvirtException;
 import org.libvirt.tck.core.guest.CheckResult;
 import org.libvirt.tck.core.guest.GuestSession;
 import org.libvirt.tck.suites.scenario.ScenarioId;
+import org.libvirt.tck.suites.scenario.SubResult;
 import org.testng.annotations.Test;
 
 /**
  * The checks in {@code conf/guest-checks/} run inside the guest, from a folder the host shares read-only over
- * virtio-9p; each script's exit code is its result (0 pass, 77 skip, other fail).
+ * virtio-9p; each script's exit code is its result (0 pass, 77 skip, other fail), and a script that writes TAP is
+ * judged by its TAP too. Each script, and each TAP test, is a row of the report under this scenario
+ * ({@code guest.checks/20-memory}, {@code guest.checks/20-memory/2-...}; see {@link CheckParts}).
  */
 public class GuestChecks extends GuestScenario {
 
@@ -37,6 +41,7 @@ public class GuestChecks extends GuestScenario {
         // WHEN the agent runs every check in the guest
         try (GuestSession agent = agentOf(dom, name)) {
             List<CheckResult> results = agent.runChecks();
+            results.forEach(check -> CheckParts.of(check).forEach(sandbox()::publish));
 
             // THEN there is one result per script and none fails
             long scripts = listChecks(shared).size();
@@ -51,9 +56,11 @@ public class GuestChecks extends GuestScenario {
     }
 
     private static String describe(List<CheckResult> results) {
-        return results.stream().map(r -> r.name() + " " + r.status().name().toLowerCase()
-                + (r.status() == CheckResult.Status.PASS ? "" : " (" + r.output().strip() + ")"))
-                .collect(Collectors.joining("; "));
+        return results.stream().map(r -> {
+            SubResult row = CheckParts.of(r).get(0);
+            return r.name() + " " + r.status().name().toLowerCase(Locale.ROOT)
+                    + (row.message() == null ? "" : " (" + row.message() + ")");
+        }).collect(Collectors.joining("; "));
     }
 
     /** The scripts, copied where QEMU's own user may read them, so that the kit's folder needs no permissions. */

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
+import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.ScenarioId;
+import org.libvirt.tck.suites.scenario.SubResult;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.ITestListener;
 import org.testng.ITestResult;
@@ -20,7 +23,9 @@ import org.testng.annotations.Test;
 import org.testng.internal.thread.ThreadTimeoutException;
 
 /**
- * Collects each finished scenario as a {@link ScenarioResult} and prints one progress line for it.
+ * Collects each finished scenario as a {@link ScenarioResult} and prints one progress line for it; the parts it
+ * published follow it as results {@code <scenario id>/<part>}, and a scenario that failed or broke carries what was
+ * captured of its guests.
  *
  * <p>It only collects: statuses are settled before it sees them (by {@code ScenarioGuard}), and writing reports is
  * the writers' job.
@@ -30,6 +35,7 @@ final class ResultCollector implements ITestListener {
     private final PrintWriter progress;
     private final int total;
     private final List<ScenarioResult> results = new ArrayList<>();
+    private int finished;
     private final Map<String, List<String>> earlierAttempts = new HashMap<>();
 
     ResultCollector(PrintWriter progress, int total) {
@@ -88,13 +94,22 @@ final class ResultCollector implements ITestListener {
             String history = "earlier attempts (known flaky):\n" + String.join("\n", attempts);
             details = details == null ? history : history + "\n\n" + details;
         }
-        ScenarioResult scenario = new ScenarioResult(scenarioId,
-                test == null ? List.of() : List.of(test.groups()), status, duration, message, details);
+        List<String> groups = test == null ? List.of() : List.of(test.groups());
+        List<Attachment> attachments = status.isUnexpected() ? ScenarioGuard.attachmentsOf(result) : List.of();
+        ScenarioResult scenario = new ScenarioResult(scenarioId, groups, status, duration, message, details, null,
+                attachments);
         results.add(scenario);
-        progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", results.size(), total, scenario.id(),
+        finished++;
+        progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", finished, total, scenario.id(),
                 status.name(), duration.toMillis() / 1000.0);
         if (message != null && status != Status.PASS) {
             progress.println("          " + firstLine(message));
+        }
+        for (SubResult part : ScenarioGuard.partsOf(result)) {
+            // Right after their scenario, so that a report reads scenario first, then its parts.
+            results.add(new ScenarioResult(scenarioId + "/" + part.part(), groups, part.status(), part.duration(),
+                    part.message(), part.details()));
+            progress.printf(Locale.ROOT, "          %-45s %s%n", scenarioId + "/" + part.part(), part.status().name());
         }
         progress.flush();
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -33,6 +34,7 @@ public final class Sandbox {
     private final String prefix;
     private final Set<TckObject> names = new LinkedHashSet<>();
     private final List<Path> paths = new ArrayList<>();
+    private final List<SubResult> parts = new ArrayList<>();
 
     /**
      * A sandbox whose names are {@code tck-<suffix>}: for a scenario that runs alone, so that any other {@code tck*}
@@ -117,6 +119,33 @@ public final class Sandbox {
      */
     public static Path runFolder(Path scratchDir) {
         return scratchDir.resolve("run-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Reports the outcome of one part of this scenario, which the report keeps as a row {@code <scenario id>/<part>}
+     * after the scenario's own; a part that fails fails the scenario.
+     *
+     * <pre>{@code
+     * sandbox().publish(new SubResult("20-memory", Status.PASS, null, output));
+     * }</pre>
+     */
+    public synchronized void publish(SubResult part) {
+        parts.add(Objects.requireNonNull(part, "part"));
+    }
+
+    /** What {@link #publish(SubResult)} was given, in order. */
+    synchronized List<SubResult> published() {
+        return List.copyOf(parts);
+    }
+
+    /** The names of the domains handed out, in order. */
+    List<String> domainNames() {
+        return names.stream().filter(o -> o.kind() == Kind.DOMAIN).map(TckObject::name).toList();
+    }
+
+    /** The scratch paths handed out, in order; some may never have been created. */
+    List<Path> scratchPaths() {
+        return List.copyOf(paths);
     }
 
     private String register(Kind kind, String suffix, String parent) {

@@ -1,6 +1,7 @@
 package org.libvirt.tck.suites.scenario;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.host.TckObject;
 import org.libvirt.tck.core.host.TckObjects;
+import org.libvirt.tck.report.model.Attachment;
 import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestResult;
@@ -15,7 +17,9 @@ import org.testng.SkipException;
 
 /**
  * Runs around every scenario: gives it a sandbox, removes what it created, fails it for leaks, and reports
- * "the driver does not implement this" as {@code unsupported}.
+ * "the driver does not implement this" as {@code unsupported}. It hands what the scenario published of its parts
+ * ({@link #partsOf}) and, for a scenario that failed, what it captured of its guests ({@link #attachmentsOf}) to the
+ * listener that collects results.
  *
  * <p>These rules live here, in one listener, so that scenarios contain only the behaviour they check.
  */
@@ -24,6 +28,8 @@ public final class ScenarioGuard implements IInvokedMethodListener {
     private static final AtomicInteger SANDBOXES = new AtomicInteger();
     private static final Duration RECONNECT_WAIT = Duration.ofSeconds(60);
     private static volatile String stopReason;
+    private static final String PARTS = "libvirt.tck.parts";
+    private static final String ATTACHMENTS = "libvirt.tck.attachments";
 
     private final TckRuntime runtime;
     private final boolean concurrent;
@@ -73,6 +79,12 @@ public final class ScenarioGuard implements IInvokedMethodListener {
                     + " was lost during the scenario (was the daemon restarted?); the kit reconnected",
                     result.getThrowable()));
         }
+        failIfAPartFailed(sandbox, result);
+        if (result.getStatus() == ITestResult.FAILURE && !isNoSupport(result.getThrowable())) {
+            // Before the cleanup: it destroys the guests whose XML and logs explain the failure.
+            result.setAttribute(ATTACHMENTS, FailureArtifacts.capture(sandbox,
+                    Instant.ofEpochMilli(result.getStartMillis()).minusSeconds(1)));
+        }
         List<String> problems = new ArrayList<>();
         try {
             problems.addAll(sandbox.cleanUp());
@@ -91,6 +103,40 @@ public final class ScenarioGuard implements IInvokedMethodListener {
             result.setThrowable(new AssertionError("scenario passed, but " + String.join("; ", problems)));
         }
         markUnsupported(result);
+    }
+
+    /** What the scenario of {@code result} published of its parts, in order; empty for most scenarios. */
+    @SuppressWarnings("unchecked")
+    public static List<SubResult> partsOf(ITestResult result) {
+        Object parts = result.getAttribute(PARTS);
+        return parts == null ? List.of() : (List<SubResult>) parts;
+    }
+
+    /** What was captured of the guests of a scenario that failed or broke; empty for any other. */
+    @SuppressWarnings("unchecked")
+    public static List<Attachment> attachmentsOf(ITestResult result) {
+        Object attachments = result.getAttribute(ATTACHMENTS);
+        return attachments == null ? List.of() : (List<Attachment>) attachments;
+    }
+
+    /** Keeps the scenario's parts with its result, and fails a scenario that passed although a part failed. */
+    private static void failIfAPartFailed(Sandbox sandbox, ITestResult result) {
+        List<SubResult> parts = sandbox.published();
+        if (parts.isEmpty()) {
+            return;
+        }
+        result.setAttribute(PARTS, parts);
+        List<String> failed = parts.stream().filter(p -> p.status().isUnexpected()).map(SubResult::part).toList();
+        if (!failed.isEmpty() && result.getStatus() == ITestResult.SUCCESS) {
+            result.setStatus(ITestResult.FAILURE);
+            result.setThrowable(new AssertionError("scenario passed, but " + failed.size() + " of its "
+                    + parts.size() + " parts failed: " + String.join(", ", failed)));
+        }
+    }
+
+    private static boolean isNoSupport(Throwable thrown) {
+        LibvirtError error = LibvirtError.find(thrown);
+        return error != null && error.isNoSupport();
     }
 
     private static void markUnsupported(ITestResult result) {

@@ -1,6 +1,9 @@
 package org.libvirt.tck.suites.scenario;
 
+import java.nio.file.Files;
+
 import org.libvirt.LibvirtException;
+import org.libvirt.tck.report.model.Status;
 import org.testng.annotations.Test;
 
 /** Scenarios that break the rules on purpose, to check that {@link ScenarioGuard} catches them. */
@@ -47,5 +50,23 @@ public class LeakyScenario extends Scenario {
     public void hangsLongerThanTheScenarioTimeout() throws Exception {
         conn().domainCreateXML(domain(sandbox().domain("hung")).build().toXml(), 0);
         Thread.sleep(60_000);
+    }
+
+    @ScenarioId("selftest.fails-with-its-guests")
+    @Test(groups = "selftest")
+    public void failsWithADefinedDomainAndAGoneOneThatWroteAConsoleLog() throws Exception {
+        conn().domainDefineXML(domain(sandbox().domain("evidence")).build().toXml());
+        String gone = sandbox().domain("gone");
+        Files.writeString(sandbox().scratchPath(gone + ".console.log"), "Linux version 6.1\nKernel panic\n");
+        conn().domainCreateXML(domain(gone).build().toXml(), 0).destroy();
+        throw new AssertionError("expected the guest to boot but it panicked");
+    }
+
+    @ScenarioId("selftest.publishes-parts")
+    @Test(groups = "selftest")
+    public void publishesAPassingASkippedAndAFailingPartAndItselfPasses() {
+        sandbox().publish(new SubResult("one", Status.PASS, null, null));
+        sandbox().publish(new SubResult("two", Status.FAIL, "not ok 2 - two", "# diagnostics"));
+        sandbox().publish(new SubResult("two/2-sub", Status.SKIP, "skipped: no device", null));
     }
 }

@@ -18,6 +18,7 @@ import org.libvirt.tck.core.config.ConfigLoader;
 import org.libvirt.tck.core.connect.TckConnection;
 import org.libvirt.tck.core.host.TckObjects;
 import org.libvirt.tck.domainbuilder.GuestDefaults;
+import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
 import org.libvirt.tck.suites.run.ScenarioInfo;
@@ -31,6 +32,9 @@ public class ScenarioGuardTest {
 
     private TckConnection connection;
     private Map<String, ScenarioResult> results;
+    private List<ScenarioResult> resultList;
+    private String progressText;
+    private int scenarioCount;
 
     @BeforeClass
     public void runLeakyScenarios() throws Exception {
@@ -44,8 +48,10 @@ public class ScenarioGuardTest {
                 .map(m -> new ScenarioInfo(m.getAnnotation(ScenarioId.class).value(), List.of("selftest"), m))
                 .toList();
         StringWriter progress = new StringWriter();
-        results = new SuiteRunner(runtime, new PrintWriter(progress)).run(scenarios).stream()
-                .collect(Collectors.toMap(ScenarioResult::id, Function.identity()));
+        resultList = new SuiteRunner(runtime, new PrintWriter(progress)).run(scenarios);
+        results = resultList.stream().collect(Collectors.toMap(ScenarioResult::id, Function.identity()));
+        progressText = progress.toString();
+        scenarioCount = scenarios.size();
     }
 
     @AfterClass(alwaysRun = true)
@@ -100,5 +106,55 @@ public class ScenarioGuardTest {
         assertEquals(r.status(), Status.ERROR);
         assertEquals(r.message(), "timed out: still running after scenario_timeout (2 s); ended, and its objects removed");
         assertTrue(r.duration().toMillis() < 10_000, "ended near the 2 s timeout: " + r.duration());
+    }
+
+    private static List<String> names(ScenarioResult r) {
+        return r.attachments().stream().map(Attachment::name).toList();
+    }
+
+    @Test
+    public void aFailedScenarioCarriesItsDomainsXmlAndTheConsoleLogOfAGuestAlreadyGone() {
+        ScenarioResult r = results.get("selftest.fails-with-its-guests");
+        assertEquals(r.status(), Status.FAIL);
+        assertEquals(names(r), List.of("tck-evidence.xml", "tck-gone.console.log"),
+                "no XML for the destroyed transient guest, no QEMU log on the test driver");
+        assertTrue(r.attachments().get(0).text().contains("<name>tck-evidence</name>"), r.attachments().get(0).text());
+        assertEquals(r.attachments().get(1).text(), "Linux version 6.1\nKernel panic\n");
+    }
+
+    @Test
+    public void aScenarioThatTimedOutCarriesTheXmlOfItsStillRunningGuest() {
+        assertEquals(names(results.get("selftest.hangs")), List.of("tck-hung.xml"));
+    }
+
+    @Test
+    public void passingSkippedAndUnsupportedScenariosCarryNoAttachments() {
+        assertEquals(names(results.get("selftest.cleans-what-it-named")), List.of());
+        assertEquals(names(results.get("selftest.calls-unsupported-api")), List.of());
+        assertEquals(names(results.get("selftest.needs-a-nic")), List.of());
+    }
+
+    @Test
+    public void publishedPartsFollowTheirScenarioAsRowsAndAFailingPartFailsIt() {
+        List<String> ids = resultList.stream().map(ScenarioResult::id).toList();
+        int at = ids.indexOf("selftest.publishes-parts");
+        assertEquals(ids.subList(at, at + 4), List.of("selftest.publishes-parts", "selftest.publishes-parts/one",
+                "selftest.publishes-parts/two", "selftest.publishes-parts/two/2-sub"));
+        ScenarioResult parent = results.get("selftest.publishes-parts");
+        assertEquals(parent.status(), Status.FAIL);
+        assertEquals(parent.message(), "scenario passed, but 1 of its 3 parts failed: two");
+        ScenarioResult two = results.get("selftest.publishes-parts/two");
+        assertEquals(two.status(), Status.FAIL);
+        assertEquals(two.message(), "not ok 2 - two");
+        assertEquals(two.details(), "# diagnostics");
+        assertEquals(two.groups(), List.of("selftest"));
+        assertEquals(results.get("selftest.publishes-parts/two/2-sub").status(), Status.SKIP);
+        assertEquals(results.get("selftest.publishes-parts/one").status(), Status.PASS);
+    }
+
+    @Test
+    public void partsAreNotCountedAsScenariosInTheProgressLines() {
+        assertTrue(progressText.contains("/" + scenarioCount + "] selftest.publishes-parts"), progressText);
+        assertTrue(progressText.contains("          selftest.publishes-parts/two"), progressText);
     }
 }
