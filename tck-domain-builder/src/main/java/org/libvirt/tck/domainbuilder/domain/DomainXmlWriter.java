@@ -14,6 +14,8 @@ import org.libvirt.tck.domainbuilder.internal.XmlText;
  * <pre>{@code
  * String xml = DomainXmlWriter.toXml(spec);          // same as spec.toXml()
  * Document doc = DomainXmlWriter.toDocument(spec);   // to inspect or extend with dom4j
+ * String disk = DomainXmlWriter.diskXml(Disk.file("/var/lib/tck/b.img").target("vdb", DiskBus.VIRTIO), "qemu");
+ * dom.attachDeviceFlags(disk, AFFECT_CONFIG);         // one device, for virDomainAttachDevice and friends
  * }</pre>
  *
  * <p>Elements come in the order libvirt itself formats them ({@code virsh dumpxml}), which is one of the orders
@@ -32,6 +34,33 @@ public final class DomainXmlWriter {
         return XmlText.pretty(toDocument(spec));
     }
 
+    /**
+     * One disk as {@code <disk>}, for {@code virDomainAttachDevice}, {@code virDomainDetachDevice} and
+     * {@code virDomainUpdateDeviceFlags}; written as in a whole domain of {@code domainType}.
+     */
+    public static String diskXml(Disk disk, String domainType) {
+        if (disk.targetDev() == null) {
+            throw new IllegalArgumentException("disk " + disk.sourcePath() + " has no target: call target(dev, bus)");
+        }
+        Document document = DocumentHelper.createDocument();
+        writeDisk(document.addElement("disk"), disk, DomainSpec.diskDriverName(domainType));
+        return XmlText.pretty(document);
+    }
+
+    /** One network interface as {@code <interface>}, for the device calls. */
+    public static String interfaceXml(Nic nic) {
+        Document document = DocumentHelper.createDocument();
+        writeInterface(document.addElement("interface"), nic);
+        return XmlText.pretty(document);
+    }
+
+    /** One host device as {@code <hostdev>}, for the device calls. */
+    public static String hostDeviceXml(HostDevice device) {
+        Document document = DocumentHelper.createDocument();
+        writeHostDevice(document.addElement("hostdev"), device);
+        return XmlText.pretty(document);
+    }
+
     /** The spec as a dom4j document. */
     public static Document toDocument(DomainSpec spec) {
         Document document = DocumentHelper.createDocument();
@@ -48,6 +77,11 @@ public final class DomainXmlWriter {
         }
         writeMemory(domain, spec);
         writeVcpu(domain, spec);
+        if (spec.numatune() != null) {
+            domain.addElement("numatune").addElement("memory")
+                    .addAttribute("mode", spec.numatune().mode().xmlValue())
+                    .addAttribute("nodeset", spec.numatune().nodeset());
+        }
         writeOs(domain, spec.os());
         writeFeatures(domain, spec);
         writeLifecycle(domain, "on_poweroff", spec.onPoweroff());
@@ -158,6 +192,9 @@ public final class DomainXmlWriter {
             element.addElement("source").addAttribute("mode", "bind").addAttribute("path", channel.socketPath());
             element.addElement("target").addAttribute("type", "virtio").addAttribute("name", channel.targetName());
         }
+        for (HostDevice device : parts.hostDevices()) {
+            writeHostDevice(devices.addElement("hostdev"), device);
+        }
     }
 
     private static void writeDisk(Element element, Disk disk, String driverName) {
@@ -184,8 +221,42 @@ public final class DomainXmlWriter {
             element.addElement("mac").addAttribute("address", nic.mac());
         }
         element.addElement("source").addAttribute(nic.type().xmlValue(), nic.source());
+        if (nic.bandwidth() != null) {
+            Element bandwidth = element.addElement("bandwidth");
+            writeRate(bandwidth, "inbound", nic.bandwidth().inbound());
+            writeRate(bandwidth, "outbound", nic.bandwidth().outbound());
+        }
         if (nic.model() != null) {
             element.addElement("model").addAttribute("type", nic.model());
+        }
+    }
+
+    private static void writeRate(Element bandwidth, String direction, Bandwidth.Rate rate) {
+        if (rate == null) {
+            return;
+        }
+        Element element = bandwidth.addElement(direction).addAttribute("average", Long.toString(rate.average()));
+        if (rate.peak() != null) {
+            element.addAttribute("peak", rate.peak().toString());
+        }
+        if (rate.burst() != null) {
+            element.addAttribute("burst", rate.burst().toString());
+        }
+    }
+
+    private static void writeHostDevice(Element element, HostDevice device) {
+        element.addAttribute("mode", "subsystem").addAttribute("type", device.type().xmlValue());
+        if (device.isManaged()) {
+            element.addAttribute("managed", "yes");
+        }
+        Element source = element.addElement("source");
+        if (device.type() == HostDevice.Type.PCI) {
+            source.addElement("address").addAttribute("domain", device.pciDomain())
+                    .addAttribute("bus", device.pciBus()).addAttribute("slot", device.pciSlot())
+                    .addAttribute("function", device.pciFunction());
+        } else {
+            source.addElement("vendor").addAttribute("id", device.usbVendor());
+            source.addElement("product").addAttribute("id", device.usbProduct());
         }
     }
 }
