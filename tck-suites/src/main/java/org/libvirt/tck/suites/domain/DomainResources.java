@@ -16,6 +16,8 @@ public class DomainResources extends Scenario {
 
     /** libvirt's {@code VIR_DOMAIN_VCPU_CONFIG} (same value as {@code VIR_DOMAIN_AFFECT_CONFIG}). */
     private static final int VCPU_CONFIG = 2;
+    /** libvirt's {@code VIR_DOMAIN_VCPU_LIVE} (same value as {@code VIR_DOMAIN_AFFECT_LIVE}). */
+    private static final int VCPU_LIVE = 1;
     /** libvirt's {@code VIR_DOMAIN_VCPU_MAXIMUM}: change the maximum rather than the vCPUs online at boot. */
     private static final int VCPU_MAXIMUM = 4;
 
@@ -91,5 +93,22 @@ public class DomainResources extends Scenario {
 
         // WHEN the maximum is changed without VIR_DOMAIN_VCPU_CONFIG THEN libvirt refuses the flags
         assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(2, VCPU_MAXIMUM));
+    }
+
+    @ScenarioId("domain.set-vcpus-live-bounds-refused")
+    @Test(groups = {"domain", "resources", "live"})
+    public void settingZeroOrMoreThanTheMaximumVcpusLiveFailsWithInvalidArg() throws LibvirtException {
+        // GIVEN a running domain with 1 of at most 2 vCPUs
+        Domain dom = conn().domainCreateXML(domain(sandbox().domain("vcpus-live-bounds")).withVcpus(1)
+                .withMaxVcpus(2).build().toXml(), 0);
+
+        // WHEN 0 or 3 vCPUs are set live THEN libvirt refuses the argument and the domain keeps 1 vCPU
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(0, VCPU_LIVE));
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(3, VCPU_LIVE));
+        int vcpus = dom.getInfo().nrVirtCpu;
+        if (vcpus != 1) {
+            throw new AssertionError("expected " + dom.getName() + " to keep 1 vCPU after refused live changes, "
+                    + "but getInfo().nrVirtCpu is " + vcpus);
+        }
     }
 }
