@@ -4,10 +4,14 @@ import static org.libvirt.tck.suites.assertions.DomainXmlAssert.assertThatInacti
 import static org.libvirt.tck.suites.assertions.LibvirtAssertions.assertFailsWith;
 
 import java.util.List;
+import java.util.Map;
 
 import org.libvirt.Domain;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
+import org.libvirt.TypedParameter;
+import org.libvirt.TypedUintParameter;
+import org.libvirt.tck.core.connect.DomainParameters;
 import org.libvirt.tck.domainbuilder.domain.Bandwidth;
 import org.libvirt.tck.domainbuilder.domain.Feature;
 import org.libvirt.tck.domainbuilder.domain.Nic;
@@ -127,6 +131,53 @@ public class DomainInterfaces extends DeviceScenario {
                 .hasText("/domain/devices/interface/mac/@address", MACS.get(0))
                 .hasText("/domain/devices/interface/bandwidth/outbound/@average", "300")
                 .hasNoNode("/domain/devices/interface/bandwidth/inbound");
+    }
+
+    @ScenarioId("domain.interface-parameters-config")
+    @Test(groups = {"domain", "devices"})
+    public void interfaceParametersSetInTheConfigurationAreReadBackAndWrittenAsBandwidth()
+            throws LibvirtException {
+        // GIVEN a defined domain with an interface without limits
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("nic-params"))
+                .withInterface(Nic.network(startNetwork("nic-params")).mac(MACS.get(0))).build().toXml());
+
+        // WHEN its inbound average and peak are set in the configuration, the interface named by its MAC
+        DomainParameters.setInterface(dom, MACS.get(0), List.of(
+                new TypedUintParameter(DomainParameters.BANDWIDTH_IN_AVERAGE, 1000),
+                new TypedUintParameter(DomainParameters.BANDWIDTH_IN_PEAK, 2000)), DomainParameters.AFFECT_CONFIG);
+
+        // THEN they are read back, the outbound is still unlimited, and the XML has them as <bandwidth>
+        Map<String, TypedParameter> params = DomainParameters.iface(dom, MACS.get(0),
+                DomainParameters.AFFECT_CONFIG);
+        if (!value(params, DomainParameters.BANDWIDTH_IN_AVERAGE).equals("1000")
+                || !value(params, DomainParameters.BANDWIDTH_IN_PEAK).equals("2000")
+                || !value(params, DomainParameters.BANDWIDTH_OUT_AVERAGE).equals("0")) {
+            throw new AssertionError("expected inbound average 1000, inbound peak 2000 and outbound average 0 for "
+                    + MACS.get(0) + " of " + dom.getName() + ", but found " + params.values());
+        }
+        assertThatInactiveXml(dom).hasText("/domain/devices/interface/bandwidth/inbound/@average", "1000")
+                .hasText("/domain/devices/interface/bandwidth/inbound/@peak", "2000")
+                .hasNoNode("/domain/devices/interface/bandwidth/outbound");
+    }
+
+    @ScenarioId("domain.interface-parameters-unknown-refused")
+    @Test(groups = {"domain", "devices"})
+    public void interfaceParametersOfAnInterfaceTheDomainLacksFailWithInvalidArg() throws LibvirtException {
+        // GIVEN a defined domain with one interface
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("nic-params-unknown"))
+                .withInterface(Nic.network(startNetwork("nic-params-unknown")).mac(MACS.get(0))).build().toXml());
+
+        // WHEN the parameters of another MAC are read or set THEN libvirt says it is not a known interface
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> DomainParameters.iface(dom, MACS.get(1),
+                DomainParameters.AFFECT_CONFIG));
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> DomainParameters.setInterface(dom, MACS.get(1),
+                List.of(new TypedUintParameter(DomainParameters.BANDWIDTH_IN_AVERAGE, 1000)),
+                DomainParameters.AFFECT_CONFIG));
+    }
+
+    private static String value(Map<String, TypedParameter> params, String field) {
+        TypedParameter param = params.get(field);
+        return param == null ? "(none)" : param.getValueAsString();
     }
 
     /** A defined domain with the three {@link #MACS} on a new network named after {@code suffix}. */

@@ -7,6 +7,7 @@ import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
+import org.libvirt.tck.core.connect.DomainParameters;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -110,5 +111,54 @@ public class DomainResources extends Scenario {
             throw new AssertionError("expected " + dom.getName() + " to keep 1 vCPU after refused live changes, "
                     + "but getInfo().nrVirtCpu is " + vcpus);
         }
+    }
+
+    @ScenarioId("domain.set-memory-config")
+    @Test(groups = {"domain", "resources"})
+    public void settingTheConfiguredMemoryWithFlagsShowsInItsInfoAndXml() throws LibvirtException {
+        // GIVEN a defined domain with 256 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-config")).withMemoryKiB(262144).build()
+                .toXml());
+
+        // WHEN its configuration is given 128 MiB (virDomainSetMemoryFlags, VIR_DOMAIN_AFFECT_CONFIG)
+        DomainParameters.setMemory(dom, 131072, DomainParameters.AFFECT_CONFIG);
+
+        // THEN its current memory is 128 MiB of at most 256
+        DomainInfo info = dom.getInfo();
+        if (info.memory != 131072 || info.maxMem != 262144) {
+            throw new AssertionError("expected getInfo() of " + dom.getName() + " to show memory 131072 of maxMem "
+                    + "262144 KiB, but found " + info.memory + " of " + info.maxMem);
+        }
+        assertThatInactiveXml(dom).hasText("/domain/memory", "262144").hasText("/domain/currentMemory", "131072");
+    }
+
+    @ScenarioId("domain.set-memory-flags-inactive")
+    @Test(groups = {"domain", "resources"})
+    public void onAnInactiveDomainCurrentMemoryChangesTheConfigurationAndLiveIsRefused() throws LibvirtException {
+        // GIVEN a defined domain with 256 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-flags")).withMemoryKiB(262144).build()
+                .toXml());
+
+        // WHEN 192 MiB are set with VIR_DOMAIN_AFFECT_CURRENT THEN the configuration has them
+        DomainParameters.setMemory(dom, 196608, DomainParameters.AFFECT_CURRENT);
+        assertThatInactiveXml(dom).hasText("/domain/currentMemory", "196608");
+
+        // AND with VIR_DOMAIN_AFFECT_LIVE libvirt says the domain is not running, and nothing changes
+        assertFailsWith(ErrorNumber.VIR_ERR_OPERATION_INVALID, () -> DomainParameters.setMemory(dom, 131072,
+                DomainParameters.AFFECT_LIVE));
+        assertThatInactiveXml(dom).hasText("/domain/currentMemory", "196608");
+    }
+
+    @ScenarioId("domain.set-memory-above-maximum-refused")
+    @Test(groups = {"domain", "resources"})
+    public void configuringMoreMemoryThanTheMaximumFailsWithInvalidArg() throws LibvirtException {
+        // GIVEN a defined domain with at most 128 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-above")).withMemoryKiB(131072).build()
+                .toXml());
+
+        // WHEN 256 MiB are configured THEN libvirt refuses the argument and the configuration is unchanged
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> DomainParameters.setMemory(dom, 262144,
+                DomainParameters.AFFECT_CONFIG));
+        assertThatInactiveXml(dom).hasText("/domain/memory", "131072").hasText("/domain/currentMemory", "131072");
     }
 }
