@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.libvirt.Domain;
 import org.libvirt.DomainBlockInfo;
@@ -111,7 +112,7 @@ public class DomainBlockDevices extends DeviceScenario {
         byte[] read = new byte[MARKER.length];
         marker.rewind();
         marker.get(read);
-        if (!java.util.Arrays.equals(read, MARKER)) {
+        if (!Arrays.equals(read, MARKER)) {
             throw new AssertionError("expected blockPeek(vda, " + MARKER_OFFSET + ") of " + dom.getName()
                     + " to read '" + new String(MARKER, StandardCharsets.US_ASCII) + "' but read '"
                     + new String(read, StandardCharsets.ISO_8859_1) + "'");
