@@ -63,6 +63,15 @@ public class DomainParametersTest {
     }
 
     @Test
+    public void aStringParameterIsPassedToLibvirt() throws LibvirtException {
+        DomainParameters.setNuma(dom, List.of(new TypedStringParameter(DomainParameters.NUMA_NODESET, "0-1")),
+                DomainParameters.AFFECT_CONFIG);
+
+        Map<String, TypedParameter> numa = DomainParameters.numa(dom, DomainParameters.AFFECT_CONFIG);
+        assertEquals(((TypedStringParameter) numa.get(DomainParameters.NUMA_NODESET)).value, "0-1");
+    }
+
+    @Test
     public void interfaceParametersSetAreReadBack() {
         DomainParameters.setInterface(dom, MAC, List.of(new TypedUintParameter(
                 DomainParameters.BANDWIDTH_IN_AVERAGE, 1000)), DomainParameters.AFFECT_CONFIG);
