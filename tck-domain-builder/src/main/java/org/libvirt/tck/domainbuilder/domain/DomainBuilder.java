@@ -47,6 +47,9 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
 
     private static final Set<String> OS_TYPES = Set.of("hvm", "exe");
     private static final Pattern MACHINE = Pattern.compile("[a-zA-Z0-9_.\\-]+");
+    /** RNG {@code cpuset}, which {@code <numatune>} nodesets use too. */
+    private static final Pattern NODESET = Pattern.compile(
+            "([0-9]+(-[0-9]+)?|\\^[0-9]+)(,([0-9]+(-[0-9]+)?|\\^[0-9]+))*");
 
     private String domainType;
     private String osType;
@@ -61,6 +64,7 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     private Long currentMemoryKiB;
     private Integer vcpus;
     private Integer maxVcpus;
+    private DomainSpec.Numatune numatune;
     private DomainSpec.KernelBoot kernelBoot;
     private final List<BootDevice> bootDevices = new ArrayList<>();
     private final Set<Feature> features = EnumSet.noneOf(Feature.class);
@@ -74,6 +78,7 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     private final List<DomainSpec.VirtioChannel> channels = new ArrayList<>();
     private String serialFile;
     private final List<DomainSpec.SharedFolder> sharedFolders = new ArrayList<>();
+    private final List<HostDevice> hostDevices = new ArrayList<>();
 
     private DomainBuilder(String name) {
         super("domain name", name);
@@ -214,6 +219,19 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     }
 
     /**
+     * Places the domain's memory on host NUMA nodes, {@code <numatune><memory mode=... nodeset=...>}.
+     *
+     * @param mode    how the memory is placed
+     * @param nodeset the host nodes, as libvirt writes CPU sets: {@code 0}, {@code 0-3}, {@code 0-3,^2}
+     */
+    public DomainBuilder withNumatune(NumaMode mode, String nodeset) {
+        Checks.notNull("numa mode", mode);
+        Checks.matches("nodeset", nodeset, NODESET, "a node set such as 0, 0-1 or 0-3,^2");
+        this.numatune = new DomainSpec.Numatune(mode, nodeset);
+        return this;
+    }
+
+    /**
      * Boots a kernel image directly, {@code <os><kernel>}; {@code hvm} guests only.
      *
      * @param kernel  the kernel image path
@@ -278,6 +296,17 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     /** Adds a network interface; no two interfaces may share a MAC address. */
     public DomainBuilder withInterface(Nic nic) {
         interfaces.add(Checks.notNull("interface", nic));
+        return this;
+    }
+
+    /** Passes a host device through, {@code <hostdev>}; no device may be passed twice. */
+    public DomainBuilder withHostDevice(HostDevice device) {
+        Checks.notNull("host device", device);
+        if (hostDevices.contains(device)) {
+            throw new IllegalArgumentException(device + " is already passed through; a host device can be given "
+                    + "to a domain once");
+        }
+        hostDevices.add(device);
         return this;
     }
 
@@ -349,11 +378,11 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
         }
         checkDevices();
         return new DomainSpec(domainType, name(), uuid(), title, description, maxMemory, memory, currentMemoryKiB,
-                current, maxVcpus,
+                current, maxVcpus, numatune,
                 new DomainSpec.Os(os, arch, machine, kernelBoot, bootDevices, init),
                 features, onPoweroff, onReboot, onCrash,
                 new DomainSpec.Devices(emulator, disks, interfaces, serialPty, consolePty, channels,
-                        serialFile, sharedFolders));
+                        serialFile, sharedFolders, hostDevices));
     }
 
     private void checkOs(String os) {

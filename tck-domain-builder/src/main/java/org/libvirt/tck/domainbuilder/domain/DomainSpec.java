@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param currentMemoryKiB the balloon target {@code <currentMemory>} in KiB, or {@code null}
  * @param vcpus            the vCPUs online at boot
  * @param maxVcpus         the vCPU maximum, or {@code null} when none was set (the maximum is then {@code vcpus})
+ * @param numatune         the memory placement on host NUMA nodes {@code <numatune>}, or {@code null}
  * @param os               the {@code <os>} element
  * @param features         the {@code <features>} switched on
  * @param onPoweroff       the {@code <on_poweroff>} action, or {@code null} for libvirt's default
@@ -40,6 +41,7 @@ public record DomainSpec(
         Long currentMemoryKiB,
         int vcpus,
         Integer maxVcpus,
+        Numatune numatune,
         Os os,
         Set<Feature> features,
         LifecycleAction onPoweroff,
@@ -58,6 +60,15 @@ public record DomainSpec(
      * @param slots the number of memory hotplug slots
      */
     public record MaxMemory(long kib, int slots) {
+    }
+
+    /**
+     * The {@code <numatune>} element: where the domain's memory comes from.
+     *
+     * @param mode    how the memory is placed
+     * @param nodeset the host NUMA nodes, e.g. {@code 0} or {@code 0-1,^1}
+     */
+    public record Numatune(NumaMode mode, String nodeset) {
     }
 
     /**
@@ -99,21 +110,24 @@ public record DomainSpec(
      * @param channels   the virtio channels over UNIX sockets, in the order added
      * @param serialFile the file a {@code <serial type='file'>} writes to, or {@code null}
      * @param filesystems host folders shared with the guest, in the order added
+     * @param hostDevices host devices passed through, in the order added
      */
     public record Devices(String emulator, List<Disk> disks, List<Nic> interfaces, boolean serialPty,
-            boolean consolePty, List<VirtioChannel> channels, String serialFile, List<SharedFolder> filesystems) {
+            boolean consolePty, List<VirtioChannel> channels, String serialFile, List<SharedFolder> filesystems,
+            List<HostDevice> hostDevices) {
 
         public Devices {
             disks = List.copyOf(disks);
             interfaces = List.copyOf(interfaces);
             channels = List.copyOf(channels);
             filesystems = List.copyOf(filesystems);
+            hostDevices = List.copyOf(hostDevices);
         }
 
         /** Whether there is nothing to write under {@code <devices>}. */
         public boolean isEmpty() {
             return emulator == null && disks.isEmpty() && interfaces.isEmpty() && !serialPty && !consolePty
-                    && channels.isEmpty() && serialFile == null && filesystems.isEmpty();
+                    && channels.isEmpty() && serialFile == null && filesystems.isEmpty() && hostDevices.isEmpty();
         }
     }
 

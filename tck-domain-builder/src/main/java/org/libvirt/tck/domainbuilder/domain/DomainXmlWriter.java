@@ -15,7 +15,8 @@ import org.libvirt.tck.domainbuilder.internal.XmlText;
  * <pre>{@code
  * String xml = DomainXmlWriter.toXml(spec);          // same as spec.toXml()
  * Document doc = DomainXmlWriter.toDocument(spec);   // to inspect or extend with dom4j
- * dom.attachDeviceFlags(DomainXmlWriter.deviceXml(disk, "qemu"), DEVICE_MODIFY_LIVE);
+ * String disk = DomainXmlWriter.diskXml(Disk.file("/var/lib/tck/b.img").target("vdb", DiskBus.VIRTIO), "qemu");
+ * dom.attachDeviceFlags(disk, AFFECT_CONFIG);         // one device, for virDomainAttachDevice and friends
  * }</pre>
  *
  * <p>Elements come in the order libvirt itself formats them ({@code virsh dumpxml}), which is one of the orders
@@ -35,10 +36,11 @@ public final class DomainXmlWriter {
     }
 
     /**
-     * One disk alone, {@code <disk>}, as {@code virDomainAttachDeviceFlags} takes it: written exactly as in a whole
-     * domain of type {@code domainType}, which decides the driver name (see {@link DomainSpec#diskDriverName}).
+     * One disk alone, {@code <disk>}, for {@code virDomainAttachDeviceFlags}, {@code virDomainDetachDeviceFlags} and
+     * {@code virDomainUpdateDeviceFlags}: written exactly as in a whole domain of type {@code domainType}, which
+     * decides the driver name (see {@link DomainSpec#diskDriverName}).
      */
-    public static String deviceXml(Disk disk, String domainType) {
+    public static String diskXml(Disk disk, String domainType) {
         Checks.notNull("disk", disk);
         Checks.notNull("domainType", domainType);
         if (disk.targetDev() == null) {
@@ -50,11 +52,18 @@ public final class DomainXmlWriter {
         return XmlText.pretty(document);
     }
 
-    /** One network interface alone, {@code <interface>}, as {@code virDomainAttachDeviceFlags} takes it. */
-    public static String deviceXml(Nic nic) {
+    /** One network interface alone, {@code <interface>}, for the device calls. */
+    public static String interfaceXml(Nic nic) {
         Checks.notNull("interface", nic);
         Document document = DocumentHelper.createDocument();
         writeInterface(document.addElement("interface"), nic);
+        return XmlText.pretty(document);
+    }
+
+    /** One host device as {@code <hostdev>}, for the device calls. */
+    public static String hostDeviceXml(HostDevice device) {
+        Document document = DocumentHelper.createDocument();
+        writeHostDevice(document.addElement("hostdev"), device);
         return XmlText.pretty(document);
     }
 
@@ -74,6 +83,11 @@ public final class DomainXmlWriter {
         }
         writeMemory(domain, spec);
         writeVcpu(domain, spec);
+        if (spec.numatune() != null) {
+            domain.addElement("numatune").addElement("memory")
+                    .addAttribute("mode", spec.numatune().mode().xmlValue())
+                    .addAttribute("nodeset", spec.numatune().nodeset());
+        }
         writeOs(domain, spec.os());
         writeFeatures(domain, spec);
         writeLifecycle(domain, "on_poweroff", spec.onPoweroff());
@@ -184,6 +198,9 @@ public final class DomainXmlWriter {
             element.addElement("source").addAttribute("mode", "bind").addAttribute("path", channel.socketPath());
             element.addElement("target").addAttribute("type", "virtio").addAttribute("name", channel.targetName());
         }
+        for (HostDevice device : parts.hostDevices()) {
+            writeHostDevice(devices.addElement("hostdev"), device);
+        }
     }
 
     private static void writeDisk(Element element, Disk disk, String driverName) {
@@ -210,8 +227,42 @@ public final class DomainXmlWriter {
             element.addElement("mac").addAttribute("address", nic.mac());
         }
         element.addElement("source").addAttribute(nic.type().xmlValue(), nic.source());
+        if (nic.bandwidth() != null) {
+            Element bandwidth = element.addElement("bandwidth");
+            writeRate(bandwidth, "inbound", nic.bandwidth().inbound());
+            writeRate(bandwidth, "outbound", nic.bandwidth().outbound());
+        }
         if (nic.model() != null) {
             element.addElement("model").addAttribute("type", nic.model());
+        }
+    }
+
+    private static void writeRate(Element bandwidth, String direction, Bandwidth.Rate rate) {
+        if (rate == null) {
+            return;
+        }
+        Element element = bandwidth.addElement(direction).addAttribute("average", Long.toString(rate.average()));
+        if (rate.peak() != null) {
+            element.addAttribute("peak", rate.peak().toString());
+        }
+        if (rate.burst() != null) {
+            element.addAttribute("burst", rate.burst().toString());
+        }
+    }
+
+    private static void writeHostDevice(Element element, HostDevice device) {
+        element.addAttribute("mode", "subsystem").addAttribute("type", device.type().xmlValue());
+        if (device.isManaged()) {
+            element.addAttribute("managed", "yes");
+        }
+        Element source = element.addElement("source");
+        if (device.type() == HostDevice.Type.PCI) {
+            source.addElement("address").addAttribute("domain", device.pciDomain())
+                    .addAttribute("bus", device.pciBus()).addAttribute("slot", device.pciSlot())
+                    .addAttribute("function", device.pciFunction());
+        } else {
+            source.addElement("vendor").addAttribute("id", device.usbVendor());
+            source.addElement("product").addAttribute("id", device.usbProduct());
         }
     }
 }

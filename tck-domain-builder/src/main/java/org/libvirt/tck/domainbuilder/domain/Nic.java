@@ -13,6 +13,7 @@ import org.libvirt.tck.domainbuilder.internal.Checks;
  * <pre>{@code
  * Nic nic = Nic.network("default").mac("52:54:00:12:34:56").model("virtio");
  * Nic bridged = Nic.bridge("br0");
+ * Nic limited = Nic.network("default").bandwidth(Bandwidth.inbound(Bandwidth.Rate.average(1000)));
  * }</pre>
  */
 public final class Nic {
@@ -44,35 +45,42 @@ public final class Nic {
     private final String source;
     private final String mac;
     private final String model;
+    private final Bandwidth bandwidth;
 
-    private Nic(Type type, String source, String mac, String model) {
+    private Nic(Type type, String source, String mac, String model, Bandwidth bandwidth) {
         this.type = type;
         this.source = source;
         this.mac = mac;
         this.model = model;
+        this.bandwidth = bandwidth;
     }
 
     /** An interface on a libvirt virtual network, {@code <interface type='network'>}. */
     public static Nic network(String network) {
-        return new Nic(Type.NETWORK, Checks.objectName("network", network), null, null);
+        return new Nic(Type.NETWORK, Checks.objectName("network", network), null, null, null);
     }
 
     /** An interface on a host bridge, {@code <interface type='bridge'>}. */
     public static Nic bridge(String bridge) {
         return new Nic(Type.BRIDGE, Checks.matches("bridge", bridge, BRIDGE,
-                "a host interface name of 1 to 15 letters, digits, '_', '.', '-' or ':'"), null, null);
+                "a host interface name of 1 to 15 letters, digits, '_', '.', '-' or ':'"), null, null, null);
     }
 
     /** Sets the MAC address; without one, libvirt generates it. */
     public Nic mac(String mac) {
         Checks.matches("mac", mac, UNICAST_MAC, "a unicast MAC address of six octets such as 52:54:00:12:34:56");
-        return new Nic(type, source, mac, model);
+        return new Nic(type, source, mac, model, bandwidth);
     }
 
     /** Sets the device model the guest sees, e.g. {@code virtio}, {@code e1000}, {@code rtl8139}. */
     public Nic model(String model) {
         Checks.matches("model", model, MODEL, "a model name of letters, digits, '-' or '_' such as virtio");
-        return new Nic(type, source, mac, model);
+        return new Nic(type, source, mac, model, bandwidth);
+    }
+
+    /** Limits the interface's traffic, {@code <bandwidth>}. */
+    public Nic bandwidth(Bandwidth bandwidth) {
+        return new Nic(type, source, mac, model, Checks.notNull("bandwidth", bandwidth));
     }
 
     /** The {@code type} attribute, derived from the factory. */
@@ -95,15 +103,20 @@ public final class Nic {
         return model;
     }
 
+    /** The quality of service, or {@code null} for none. */
+    public Bandwidth bandwidth() {
+        return bandwidth;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Nic n && type == n.type && source.equals(n.source) && Objects.equals(mac, n.mac)
-                && Objects.equals(model, n.model);
+                && Objects.equals(model, n.model) && Objects.equals(bandwidth, n.bandwidth);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, source, mac, model);
+        return Objects.hash(type, source, mac, model, bandwidth);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.libvirt.Domain;
 import org.libvirt.DomainInfo;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
+import org.libvirt.tck.core.connect.DomainParameters;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -16,6 +17,8 @@ public class DomainResources extends Scenario {
 
     /** libvirt's {@code VIR_DOMAIN_VCPU_CONFIG} (same value as {@code VIR_DOMAIN_AFFECT_CONFIG}). */
     private static final int VCPU_CONFIG = 2;
+    /** libvirt's {@code VIR_DOMAIN_VCPU_LIVE} (same value as {@code VIR_DOMAIN_AFFECT_LIVE}). */
+    private static final int VCPU_LIVE = 1;
     /** libvirt's {@code VIR_DOMAIN_VCPU_MAXIMUM}: change the maximum rather than the vCPUs online at boot. */
     private static final int VCPU_MAXIMUM = 4;
 
@@ -91,5 +94,71 @@ public class DomainResources extends Scenario {
 
         // WHEN the maximum is changed without VIR_DOMAIN_VCPU_CONFIG THEN libvirt refuses the flags
         assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(2, VCPU_MAXIMUM));
+    }
+
+    @ScenarioId("domain.set-vcpus-live-bounds-refused")
+    @Test(groups = {"domain", "resources", "live"})
+    public void settingZeroOrMoreThanTheMaximumVcpusLiveFailsWithInvalidArg() throws LibvirtException {
+        // GIVEN a running domain with 1 of at most 2 vCPUs
+        Domain dom = conn().domainCreateXML(domain(sandbox().domain("vcpus-live-bounds")).withVcpus(1)
+                .withMaxVcpus(2).build().toXml(), 0);
+
+        // WHEN 0 or 3 vCPUs are set live THEN libvirt refuses the argument and the domain keeps 1 vCPU
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(0, VCPU_LIVE));
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> dom.setVcpusFlags(3, VCPU_LIVE));
+        int vcpus = dom.getInfo().nrVirtCpu;
+        if (vcpus != 1) {
+            throw new AssertionError("expected " + dom.getName() + " to keep 1 vCPU after refused live changes, "
+                    + "but getInfo().nrVirtCpu is " + vcpus);
+        }
+    }
+
+    @ScenarioId("domain.set-memory-config")
+    @Test(groups = {"domain", "resources"})
+    public void settingTheConfiguredMemoryWithFlagsShowsInItsInfoAndXml() throws LibvirtException {
+        // GIVEN a defined domain with 256 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-config")).withMemoryKiB(262144).build()
+                .toXml());
+
+        // WHEN its configuration is given 128 MiB (virDomainSetMemoryFlags, VIR_DOMAIN_AFFECT_CONFIG)
+        DomainParameters.setMemory(dom, 131072, DomainParameters.AFFECT_CONFIG);
+
+        // THEN its current memory is 128 MiB of at most 256
+        DomainInfo info = dom.getInfo();
+        if (info.memory != 131072 || info.maxMem != 262144) {
+            throw new AssertionError("expected getInfo() of " + dom.getName() + " to show memory 131072 of maxMem "
+                    + "262144 KiB, but found " + info.memory + " of " + info.maxMem);
+        }
+        assertThatInactiveXml(dom).hasText("/domain/memory", "262144").hasText("/domain/currentMemory", "131072");
+    }
+
+    @ScenarioId("domain.set-memory-flags-inactive")
+    @Test(groups = {"domain", "resources"})
+    public void onAnInactiveDomainCurrentMemoryChangesTheConfigurationAndLiveIsRefused() throws LibvirtException {
+        // GIVEN a defined domain with 256 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-flags")).withMemoryKiB(262144).build()
+                .toXml());
+
+        // WHEN 192 MiB are set with VIR_DOMAIN_AFFECT_CURRENT THEN the configuration has them
+        DomainParameters.setMemory(dom, 196608, DomainParameters.AFFECT_CURRENT);
+        assertThatInactiveXml(dom).hasText("/domain/currentMemory", "196608");
+
+        // AND with VIR_DOMAIN_AFFECT_LIVE libvirt says the domain is not running, and nothing changes
+        assertFailsWith(ErrorNumber.VIR_ERR_OPERATION_INVALID, () -> DomainParameters.setMemory(dom, 131072,
+                DomainParameters.AFFECT_LIVE));
+        assertThatInactiveXml(dom).hasText("/domain/currentMemory", "196608");
+    }
+
+    @ScenarioId("domain.set-memory-above-maximum-refused")
+    @Test(groups = {"domain", "resources"})
+    public void configuringMoreMemoryThanTheMaximumFailsWithInvalidArg() throws LibvirtException {
+        // GIVEN a defined domain with at most 128 MiB
+        Domain dom = conn().domainDefineXML(domain(sandbox().domain("memory-above")).withMemoryKiB(131072).build()
+                .toXml());
+
+        // WHEN 256 MiB are configured THEN libvirt refuses the argument and the configuration is unchanged
+        assertFailsWith(ErrorNumber.VIR_ERR_INVALID_ARG, () -> DomainParameters.setMemory(dom, 262144,
+                DomainParameters.AFFECT_CONFIG));
+        assertThatInactiveXml(dom).hasText("/domain/memory", "131072").hasText("/domain/currentMemory", "131072");
     }
 }

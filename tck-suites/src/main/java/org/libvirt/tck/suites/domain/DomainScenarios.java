@@ -20,7 +20,14 @@ public final class DomainScenarios {
             DomainEvents.class,
             DomainXmlFidelity.class,
             ReusedNames.class,
-            DomainSnapshots.class);
+            DomainSnapshots.class,
+            DomainDisks.class,
+            DomainInterfaces.class,
+            DomainCdrom.class,
+            DomainBlockDevices.class,
+            DomainNumaTuning.class,
+            DomainHostDevices.class,
+            ConcurrentLifecycles.class);
 
     private DomainScenarios() {
     }

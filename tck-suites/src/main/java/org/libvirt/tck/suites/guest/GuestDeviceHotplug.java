@@ -48,7 +48,7 @@ public class GuestDeviceHotplug extends GuestScenario {
         Domain dom = conn().domainCreateXML(guest(name).build().toXml(), 0);
         awaitBooted(dom, name);
         StorageVol vol = qcow2Volume("disk-hotplug", DISK_BYTES);
-        String diskXml = DomainXmlWriter.deviceXml(Disk.file(vol.getPath()).format(DiskFormat.QCOW2)
+        String diskXml = DomainXmlWriter.diskXml(Disk.file(vol.getPath()).format(DiskFormat.QCOW2)
                 .target("vdb", DiskBus.VIRTIO), tck().guestDefaults().domainType());
 
         // WHEN the volume is attached live as virtio disk vdb
@@ -86,7 +86,7 @@ public class GuestDeviceHotplug extends GuestScenario {
                 .toXml());
         Domain dom = conn().domainCreateXML(guest(name).build().toXml(), 0);
         awaitBooted(dom, name);
-        String nicXml = DomainXmlWriter.deviceXml(Nic.network(netName).mac(MAC).model("virtio"));
+        String nicXml = DomainXmlWriter.interfaceXml(Nic.network(netName).mac(MAC).model("virtio"));
 
         // WHEN a virtio interface with a fixed MAC is attached live
         dom.attachDeviceFlags(nicXml, DeviceModifyFlags.LIVE);

@@ -6,12 +6,17 @@ import java.util.Map;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
 
 import org.libvirt.Connect;
+import org.libvirt.Domain;
 import org.libvirt.jna.ConnectionPointer;
+import org.libvirt.jna.DomainPointer;
 import org.libvirt.jna.virError;
+import org.libvirt.jna.virTypedParameter;
 
 /**
  * The libvirt C functions the TCK needs but libvirt-java 0.5.4 does not bind.
@@ -30,6 +35,11 @@ import org.libvirt.jna.virError;
  * <p>Memory: strings libvirt returns to the caller are {@code malloc}ed and must be passed to
  * {@link #takeString}, which copies and frees them with libc {@code free}. The {@link virError} of
  * {@link #virGetLastError} belongs to libvirt (per thread) and must not be freed.
+ *
+ * <p>Typed parameters are passed as libvirt-java's own {@link virTypedParameter} structures, in an array from
+ * {@code new virTypedParameter().toArray(n)} (contiguous memory, as the C functions expect), exactly as
+ * libvirt-java passes them to {@code virDomainBlockCopy}. String values libvirt puts into an array the caller gave
+ * are the caller's: release them with {@link #virTypedParamsClear} once read.
  */
 public interface LibvirtNative extends Library {
 
@@ -48,6 +58,58 @@ public interface LibvirtNative extends Library {
             String machine, String virttype, int flags);
 
     /**
+     * {@code int virDomainSetMemoryFlags(virDomainPtr domain, unsigned long memory, unsigned int flags)}, since
+     * libvirt 0.9.0: the memory in KiB of the live domain, its configuration, or (with
+     * {@code VIR_DOMAIN_MEM_MAXIMUM}) its maximum.
+     *
+     * @return 0, or -1 on error
+     */
+    int virDomainSetMemoryFlags(DomainPointer domain, NativeLong memory, int flags);
+
+    /**
+     * {@code int virDomainGetNumaParameters(virDomainPtr domain, virTypedParameterPtr params, int *nparams,
+     * unsigned int flags)}, since libvirt 0.9.9. With {@code params} {@code null} and {@code *nparams} 0 it only
+     * sets {@code *nparams} to how many parameters there are.
+     *
+     * @return 0, or -1 on error
+     */
+    int virDomainGetNumaParameters(DomainPointer domain, virTypedParameter[] params, IntByReference nparams,
+            int flags);
+
+    /**
+     * {@code int virDomainSetNumaParameters(virDomainPtr domain, virTypedParameterPtr params, int nparams,
+     * unsigned int flags)}, since libvirt 0.9.9.
+     *
+     * @return 0, or -1 on error
+     */
+    int virDomainSetNumaParameters(DomainPointer domain, virTypedParameter[] params, int nparams, int flags);
+
+    /**
+     * {@code int virDomainGetInterfaceParameters(virDomainPtr domain, const char *device,
+     * virTypedParameterPtr params, int *nparams, unsigned int flags)}, since libvirt 0.9.9; {@code device} is the
+     * interface's host device name or MAC address. Counting works as for {@link #virDomainGetNumaParameters}.
+     *
+     * @return 0, or -1 on error
+     */
+    int virDomainGetInterfaceParameters(DomainPointer domain, String device, virTypedParameter[] params,
+            IntByReference nparams, int flags);
+
+    /**
+     * {@code int virDomainSetInterfaceParameters(virDomainPtr domain, const char *device,
+     * virTypedParameterPtr params, int nparams, unsigned int flags)}, since libvirt 0.9.9.
+     *
+     * @return 0, or -1 on error
+     */
+    int virDomainSetInterfaceParameters(DomainPointer domain, String device, virTypedParameter[] params,
+            int nparams, int flags);
+
+    /**
+     * {@code void virTypedParamsClear(virTypedParameterPtr params, int nparams)}, since libvirt 1.0.2: frees the
+     * strings libvirt allocated in {@code params}, not the array itself.
+     */
+    void virTypedParamsClear(Pointer params, int nparams);
+
+    /**
      * {@code virErrorPtr virGetLastError(void)}: the last error of the calling thread, or {@code null}.
      * JNA copies the struct on return; the native struct stays libvirt's.
      */
@@ -62,6 +124,18 @@ public interface LibvirtNative extends Library {
             return (ConnectionPointer) VcpField.VCP.get(conn);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot read org.libvirt.Connect.vcp; is libvirt-java 0.5.x on the "
+                    + "class path and not in a named module?", e);
+        }
+    }
+
+    /**
+     * The {@code virDomainPtr} of a libvirt-java domain; {@code null} once it is freed.
+     */
+    static DomainPointer domainPointer(Domain domain) {
+        try {
+            return (DomainPointer) VdpField.VDP.get(domain);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read org.libvirt.Domain.vdp; is libvirt-java 0.5.x on the "
                     + "class path and not in a named module?", e);
         }
     }
@@ -90,6 +164,25 @@ public interface LibvirtNative extends Library {
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException("org.libvirt.Connect has no field vcp; this TCK needs "
                         + "libvirt-java 0.5.x, where the connection pointer is kept there", e);
+            }
+        }
+    }
+
+    /** Holds the reflected field, found once; libvirt-java keeps the pointer in package-private {@code vdp}. */
+    final class VdpField {
+        static final Field VDP = find();
+
+        private VdpField() {
+        }
+
+        private static Field find() {
+            try {
+                Field field = Domain.class.getDeclaredField("vdp");
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("org.libvirt.Domain has no field vdp; this TCK needs "
+                        + "libvirt-java 0.5.x, where the domain pointer is kept there", e);
             }
         }
     }
