@@ -213,5 +213,8 @@ public final class DomainXmlWriter {
         if (nic.model() != null) {
             element.addElement("model").addAttribute("type", nic.model());
         }
+        if (nic.filterref() != null) {
+            element.addElement("filterref").addAttribute("filter", nic.filterref());
+        }
     }
 }
