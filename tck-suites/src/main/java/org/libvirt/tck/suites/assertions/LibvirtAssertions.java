@@ -24,7 +24,8 @@ public final class LibvirtAssertions {
     }
 
     /**
-     * Asserts that {@code action} fails with exactly libvirt's error {@code expected}, and returns the error.
+     * Asserts that {@code action} fails with exactly libvirt's error {@code expected}, raised by libvirt-java or by
+     * the kit's own native calls ({@link LibvirtError}), and returns the error.
      *
      * <p>A "not supported" answer is not a wrong code: it is rethrown, so that the scenario is reported as
      * unsupported rather than failed.
@@ -32,8 +33,8 @@ public final class LibvirtAssertions {
     public static LibvirtError assertFailsWith(ErrorNumber expected, LibvirtCall.Action action) {
         try {
             action.run();
-        } catch (LibvirtException e) {
-            LibvirtError error = LibvirtError.of(e);
+        } catch (LibvirtException | LibvirtError e) {
+            LibvirtError error = LibvirtError.find(e);
             if (error.is(expected)) {
                 return error;
             }
