@@ -12,11 +12,14 @@ import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.StoragePool;
 import org.libvirt.tck.core.connect.LibvirtError;
+import org.libvirt.tck.core.connect.NwfilterBinding;
+import org.libvirt.tck.core.connect.NwfilterBindings;
 import org.libvirt.tck.core.connect.StableListing;
 import org.libvirt.tck.core.host.TckObject.Kind;
 
 /**
- * Finds and removes the kit's objects on a host: those, and only those, whose name starts with {@link #PREFIX}.
+ * Finds and removes the kit's objects on a host: those, and only those, whose name starts with {@link #PREFIX}, and
+ * the nwfilter bindings of such filters (whatever their host device is called).
  *
  * <pre>{@code
  * List<TckObject> leftovers = TckObjects.find(conn);
@@ -26,6 +29,8 @@ import org.libvirt.tck.core.host.TckObject.Kind;
  * }</pre>
  *
  * <p>A driver that does not implement a kind of object (the test driver has no nwfilters) simply has none.
+ * Removing a filter first deletes the bindings that apply it, so that a scenario which names a filter through its
+ * sandbox gets the bindings it created for it removed too; bindings of running domains go with their domains.
  */
 public final class TckObjects {
 
@@ -45,7 +50,7 @@ public final class TckObjects {
         return name != null && name.startsWith(PREFIX);
     }
 
-    /** All the kit's objects on the host, in removal order (domains first, nwfilters last). */
+    /** All the kit's objects on the host, in removal order (domains first, nwfilter bindings, nwfilters last). */
     public static List<TckObject> find(Connect conn) {
         List<TckObject> found = new ArrayList<>();
         try {
@@ -74,6 +79,11 @@ public final class TckObjects {
                     for (String name : filters) {
                         add(found, Kind.NWFILTER, name, null);
                     }
+                    for (NwfilterBinding binding : bindingsOrNone(conn)) {
+                        if (isOurs(binding.filterName())) {
+                            found.add(TckObject.nwfilterBinding(binding.portdev(), binding.filterName()));
+                        }
+                    }
                 }
             }
         } catch (LibvirtException e) {
@@ -94,13 +104,14 @@ public final class TckObjects {
         List<TckObject> ordered = new ArrayList<>(objects);
         ordered.sort(Comparator.comparing(TckObject::kind));
         for (TckObject object : ordered) {
-            if (!isOurs(object.name())) {
-                throw new IllegalArgumentException("refusing to remove " + object + ": not named " + PREFIX + "*");
+            if (!isOurs(object.owningName())) {
+                throw new IllegalArgumentException("refusing to remove " + object + ": "
+                        + (object.kind() == Kind.NWFILTER_BINDING ? "its filter is " : "") + "not named " + PREFIX + "*");
             }
             try {
                 removeOne(conn, object);
-            } catch (LibvirtException e) {
-                LibvirtError error = LibvirtError.of(e);
+            } catch (LibvirtException | LibvirtError e) {
+                LibvirtError error = LibvirtError.find(e);
                 // Gone already, or a kind this driver does not have: either way there is nothing to remove.
                 if (!isGone(error) && !error.isNoSupport()) {
                     failures.add(object + ": " + error.libvirtMessage());
@@ -151,7 +162,43 @@ public final class TckObjects {
                     pool.undefine();
                 }
             }
-            case NWFILTER -> conn.networkFilterLookupByName(object.name()).undefine();
+            case NWFILTER_BINDING -> {
+                // The device may have been given to another binding since it was listed: delete only one of ours.
+                if (isOurs(NwfilterBindings.lookup(conn, object.name()).filterName())) {
+                    NwfilterBindings.delete(conn, object.name());
+                }
+            }
+            case NWFILTER -> {
+                // Bindings first, even when the filter itself was never defined (a binding may name a missing one).
+                for (NwfilterBinding binding : bindingsOrNone(conn)) {
+                    if (binding.filterName().equals(object.name())) {
+                        deleteBinding(conn, binding.portdev());
+                    }
+                }
+                conn.networkFilterLookupByName(object.name()).undefine();
+            }
+        }
+    }
+
+    /** The host's nwfilter bindings, or none when the driver has no bindings (before libvirt 4.5, or no nwfilters). */
+    private static List<NwfilterBinding> bindingsOrNone(Connect conn) {
+        try {
+            return NwfilterBindings.list(conn);
+        } catch (LibvirtError e) {
+            if (e.isNoSupport()) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteBinding(Connect conn, String portdev) {
+        try {
+            NwfilterBindings.delete(conn, portdev);
+        } catch (LibvirtError e) {
+            if (!isGone(e)) {
+                throw e;
+            }
         }
     }
 
@@ -194,7 +241,7 @@ public final class TckObjects {
     private static boolean isGone(LibvirtError error) {
         return switch (error.codeName()) {
             case "VIR_ERR_NO_DOMAIN", "VIR_ERR_NO_NETWORK", "VIR_ERR_NO_STORAGE_POOL", "VIR_ERR_NO_STORAGE_VOL",
-                    "VIR_ERR_NO_NWFILTER" -> true;
+                    "VIR_ERR_NO_NWFILTER", "VIR_ERR_NO_NWFILTER_BINDING" -> true;
             default -> false;
         };
     }

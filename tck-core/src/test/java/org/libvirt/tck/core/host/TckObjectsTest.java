@@ -90,4 +90,29 @@ public class TckObjectsTest {
         assertEquals(new TckObject(Kind.STORAGE_VOLUME, "tck-v.img", "default-pool").toString(),
                 "volume default-pool/tck-v.img");
     }
+
+    @Test
+    public void aBindingIsOursWhenItsFilterIsWhateverItsDeviceIsCalled() {
+        assertEquals(TckObject.nwfilterBinding("vnet3", "tck-drop").owningName(), "tck-drop");
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+                () -> TckObjects.remove(conn, List.of(TckObject.nwfilterBinding("tck-vnet", "clean-traffic"))));
+        assertEquals(e.getMessage(), "refusing to remove nwfilter binding tck-vnet (filter clean-traffic): its filter "
+                + "is not named tck*");
+    }
+
+    @Test
+    public void bindingsAreRemovedAfterDomainsAndBeforeFilters() {
+        List<Kind> order = List.of(Kind.values());
+        assertEquals(order.indexOf(Kind.NWFILTER_BINDING), order.indexOf(Kind.NWFILTER) - 1);
+        assertTrue(Kind.DOMAIN.compareTo(Kind.NWFILTER_BINDING) < 0);
+        assertEquals(TckObject.nwfilterBinding("vnet3", "tck-drop").toString(),
+                "nwfilter binding vnet3 (filter tck-drop)");
+    }
+
+    @Test
+    public void aDriverWithoutNwfiltersHasNoBindingsToFindOrRemove() {
+        assertEquals(TckObjects.find(conn), List.of());
+        assertEquals(TckObjects.remove(conn, List.of(TckObject.nwfilterBinding("tck-vnet", "tck-drop"),
+                TckObject.of(Kind.NWFILTER, "tck-drop"))), List.of());
+    }
 }

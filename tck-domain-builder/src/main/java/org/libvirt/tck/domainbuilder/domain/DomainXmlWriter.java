@@ -235,6 +235,9 @@ public final class DomainXmlWriter {
         if (nic.model() != null) {
             element.addElement("model").addAttribute("type", nic.model());
         }
+        if (nic.filterref() != null) {
+            element.addElement("filterref").addAttribute("filter", nic.filterref());
+        }
     }
 
     private static void writeRate(Element bandwidth, String direction, Bandwidth.Rate rate) {

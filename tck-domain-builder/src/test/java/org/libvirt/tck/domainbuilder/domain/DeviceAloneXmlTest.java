@@ -20,6 +20,7 @@ public class DeviceAloneXmlTest {
     private static final Disk DISK = Disk.file("/var/tmp/tck/hotplug.qcow2").format(DiskFormat.QCOW2)
             .target("vdb", DiskBus.VIRTIO);
     private static final Nic NIC = Nic.network("tck-net").mac("52:54:00:c6:33:01").model("virtio");
+    private static final Nic FILTERED = NIC.filterref("tck-drop");
 
     @Test
     public void aQcow2DiskForQemuIsWrittenWithTheQemuDriver() {
@@ -55,6 +56,24 @@ public class DeviceAloneXmlTest {
     }
 
     @Test
+    public void anInterfaceWithAFilterrefIsWrittenWithItLast() {
+        assertEquals(DomainXmlWriter.interfaceXml(FILTERED), """
+                <interface type="network">
+                  <mac address="52:54:00:c6:33:01"/>
+                  <source network="tck-net"/>
+                  <model type="virtio"/>
+                  <filterref filter="tck-drop"/>
+                </interface>
+                """);
+    }
+
+    @Test
+    public void theFilterrefReadsBack() {
+        assertEquals(TestXml.parse(DomainXmlWriter.interfaceXml(FILTERED)).valueOf("/interface/filterref/@filter"),
+                "tck-drop");
+    }
+
+    @Test
     public void theDevicesAreWhatAWholeDomainHolds() {
         Document domain = DomainXmlWriter.toDocument(DomainBuilder.named("tck-hotplug").withDefaults(QEMU)
                 .withDisk(DISK).withInterface(NIC).build());
@@ -68,6 +87,7 @@ public class DeviceAloneXmlTest {
         Element devices = (Element) domain.selectSingleNode("/domain/devices");
         devices.add(TestXml.parse(DomainXmlWriter.diskXml(DISK, "qemu")).getRootElement().createCopy());
         devices.add(TestXml.parse(DomainXmlWriter.interfaceXml(NIC)).getRootElement().createCopy());
+        devices.add(TestXml.parse(DomainXmlWriter.interfaceXml(FILTERED)).getRootElement().createCopy());
         RngValidator.assertValid(RngValidator.DOMAIN, domain.asXML());
     }
 

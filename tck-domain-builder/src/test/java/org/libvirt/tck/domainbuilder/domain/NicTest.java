@@ -36,4 +36,20 @@ public class NicTest {
         assertArgumentRejected(() -> Nic.network("default").model("virtio net"),
                 "model must be a model name of letters, digits, '-' or '_' such as virtio, got 'virtio net'");
     }
+
+    @Test
+    public void filterNameThatIsNoXmlNameIsRejected() {
+        assertArgumentRejected(() -> Nic.network("default").filterref("1-drop"),
+                "filter must be an nwfilter name of letters, digits, '_', '.' or '-' that starts with a letter or "
+                        + "'_' (an XML NCName), got '1-drop'");
+    }
+
+    @Test
+    public void filterrefIsPartOfTheValue() {
+        assertEquals(Nic.network("default").filterref("tck-drop").filterref(), "tck-drop");
+        assertEquals(Nic.network("default").filterref("tck-drop"), Nic.network("default").filterref("tck-drop"));
+        if (Nic.network("default").filterref("tck-drop").equals(Nic.network("default"))) {
+            throw new AssertionError("expected interfaces that differ in their filterref to differ");
+        }
+    }
 }

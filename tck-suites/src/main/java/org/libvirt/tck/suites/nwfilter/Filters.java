@@ -3,8 +3,8 @@ package org.libvirt.tck.suites.nwfilter;
 import java.util.UUID;
 
 /**
- * Small nwfilter definitions for the scenarios; they are only defined, never attached to a guest or a host
- * interface, so they filter no traffic.
+ * Small nwfilter definitions for the scenarios; they are attached to no host interface, and only to the taps of
+ * domains on an isolated 198.51.100.0/24 network (the binding scenarios), so they filter no host traffic.
  */
 final class Filters {
 

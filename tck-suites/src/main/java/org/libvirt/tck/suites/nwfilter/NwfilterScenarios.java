@@ -8,7 +8,9 @@ public final class NwfilterScenarios {
     public static final List<Class<?>> CLASSES = List.of(
             NwfilterLifecycle.class,
             NwfilterUniqueIdentifiers.class,
-            NwfilterXmlRoundTrip.class);
+            NwfilterXmlRoundTrip.class,
+            NwfilterBindingLifecycle.class,
+            NwfilterGuestBindings.class);
 
     private NwfilterScenarios() {
     }

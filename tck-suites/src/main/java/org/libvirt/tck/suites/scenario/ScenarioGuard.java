@@ -89,7 +89,7 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         try {
             problems.addAll(sandbox.cleanUp());
             List<TckObject> leaked = TckObjects.find(runtime.libvirt()).stream()
-                    .filter(o -> !concurrent || o.name().startsWith(sandbox.prefix()))
+                    .filter(o -> !concurrent || o.owningName().startsWith(sandbox.prefix()))
                     .toList();
             if (!leaked.isEmpty()) {
                 problems.add("left behind objects it did not name through its sandbox: " + leaked);

@@ -9,7 +9,9 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
+import com.sun.jna.PointerType;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -56,6 +58,63 @@ public interface LibvirtNative extends Library {
      */
     Pointer virConnectGetDomainCapabilities(ConnectionPointer conn, String emulatorbin, String arch,
             String machine, String virttype, int flags);
+
+    // ---- nwfilter bindings (virNWFilterBinding*, since libvirt 4.5); wrapped by connect.NwfilterBindings ----
+
+    /**
+     * {@code virNWFilterBindingPtr virNWFilterBindingCreateXML(virConnectPtr conn, const char *xml,
+     * unsigned int flags)}.
+     *
+     * @return the new binding, to be released with {@link #virNWFilterBindingFree}; {@code null} on error
+     */
+    NWFilterBindingPointer virNWFilterBindingCreateXML(ConnectionPointer conn, String xml, int flags);
+
+    /**
+     * {@code virNWFilterBindingPtr virNWFilterBindingLookupByPortDev(virConnectPtr conn, const char *portdev)}.
+     *
+     * @return the binding, to be released with {@link #virNWFilterBindingFree}; {@code null} on error
+     */
+    NWFilterBindingPointer virNWFilterBindingLookupByPortDev(ConnectionPointer conn, String portdev);
+
+    /**
+     * {@code int virConnectListAllNWFilterBindings(virConnectPtr conn, virNWFilterBindingPtr **bindings,
+     * unsigned int flags)}: on success {@code bindings} points to a {@code malloc}ed array of that many
+     * bindings; each must go to {@link #virNWFilterBindingFree}, the array to libc {@code free}.
+     *
+     * @return the number of bindings, or -1 on error
+     */
+    int virConnectListAllNWFilterBindings(ConnectionPointer conn, PointerByReference bindings, int flags);
+
+    /**
+     * {@code char *virNWFilterBindingGetXMLDesc(virNWFilterBindingPtr binding, unsigned int flags)}.
+     *
+     * @return the XML, to be released with {@link #takeString}; {@code null} on error
+     */
+    Pointer virNWFilterBindingGetXMLDesc(NWFilterBindingPointer binding, int flags);
+
+    /** {@code const char *virNWFilterBindingGetPortDev(virNWFilterBindingPtr binding)}: owned by the binding. */
+    String virNWFilterBindingGetPortDev(NWFilterBindingPointer binding);
+
+    /** {@code const char *virNWFilterBindingGetFilterName(virNWFilterBindingPtr binding)}: owned by the binding. */
+    String virNWFilterBindingGetFilterName(NWFilterBindingPointer binding);
+
+    /** {@code int virNWFilterBindingDelete(virNWFilterBindingPtr binding)}: 0, or -1 on error; still to be freed. */
+    int virNWFilterBindingDelete(NWFilterBindingPointer binding);
+
+    /** {@code int virNWFilterBindingFree(virNWFilterBindingPtr binding)}: releases the handle, not the binding. */
+    int virNWFilterBindingFree(NWFilterBindingPointer binding);
+
+    /** A {@code virNWFilterBindingPtr}: a handle the caller owns and passes to {@link #virNWFilterBindingFree}. */
+    class NWFilterBindingPointer extends PointerType {
+        public NWFilterBindingPointer() {
+        }
+
+        public NWFilterBindingPointer(Pointer pointer) {
+            super(pointer);
+        }
+    }
+
+    // ---- end of nwfilter bindings ----
 
     /**
      * {@code int virDomainSetMemoryFlags(virDomainPtr domain, unsigned long memory, unsigned int flags)}, since
