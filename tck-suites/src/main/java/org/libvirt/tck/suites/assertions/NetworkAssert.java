@@ -18,8 +18,6 @@ import org.libvirt.tck.core.connect.StableListing;
  */
 public final class NetworkAssert {
 
-    /** libvirt's {@code VIR_NETWORK_XML_INACTIVE}. */
-    private static final int XML_INACTIVE = 1;
     private static final boolean ACTIVE = true;
     private static final boolean DEFINED = false;
 
@@ -95,11 +93,6 @@ public final class NetworkAssert {
     /** The network's current XML, {@code getXMLDesc(0)}: the live definition while active. */
     public NetworkXmlAssert xml() {
         return NetworkXmlAssert.of(name, LibvirtCall.call(() -> network.getXMLDesc(0)));
-    }
-
-    /** The network's persistent definition, {@code getXMLDesc(VIR_NETWORK_XML_INACTIVE)}, even while it runs. */
-    public NetworkXmlAssert inactiveXml() {
-        return NetworkXmlAssert.of(name + " (inactive)", LibvirtCall.call(() -> network.getXMLDesc(XML_INACTIVE)));
     }
 
     private NetworkAssert hasActive(boolean expected) {
