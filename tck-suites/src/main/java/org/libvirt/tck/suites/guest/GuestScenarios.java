@@ -8,7 +8,8 @@ public final class GuestScenarios {
     public static final List<Class<?>> CLASSES = List.of(
             GuestBoot.class,
             GuestPauseAndSave.class,
-            GuestChecks.class);
+            GuestChecks.class,
+            GuestNetworking.class);
 
     private GuestScenarios() {
     }
