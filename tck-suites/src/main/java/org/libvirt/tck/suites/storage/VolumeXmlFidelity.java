@@ -84,7 +84,7 @@ public class VolumeXmlFidelity extends StorageScenario {
                 """.formatted(name, VOLUME_BYTES));
     }
 
-    @ScenarioId("storage.volume-xml-qcow2-compat-0.10")
+    @ScenarioId("storage.volume-xml-qcow2-compat-010")
     @Test(groups = {"storage", "volume", "xml", "format"})
     public void qcow2VolumeAtCompat010KeepsItsCompatLevel() throws LibvirtException {
         // GIVEN a qcow2 volume document at the old compat level 0.10 (qcow2 version 2), sized in KiB
