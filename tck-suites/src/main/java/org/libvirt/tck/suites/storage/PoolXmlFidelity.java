@@ -16,7 +16,8 @@ import org.testng.annotations.Test;
  * <p>The documents are written out here rather than built: they hold parts (permissions, source formats, protocol
  * versions, initiators, adapters) that the builders do not model, and a reader sees exactly what is checked. The
  * hosts are documentation names ({@code example.org}) and the devices do not exist: defining a pool touches
- * neither.
+ * neither. Devices, exports, volume groups and targets are named after the pool, because libvirt refuses a
+ * second pool on the source of another (under {@code --jobs} these pools exist side by side).
  */
 public class PoolXmlFidelity extends StorageScenario {
 
@@ -50,14 +51,14 @@ public class PoolXmlFidelity extends StorageScenario {
                 <pool type='fs'>
                   <name>%s</name>
                   <source>
-                    <device path='/dev/tck-missing-disk'/>
+                    <device path='/dev/%s'/>
                     <format type='ext4'/>
                   </source>
                   <target>
                     <path>%s</path>
                   </target>
                 </pool>
-                """.formatted(name, sandbox().scratchPath(name)));
+                """.formatted(name, name, sandbox().scratchPath(name)));
     }
 
     @ScenarioId("storage.pool-xml-netfs")
@@ -70,7 +71,7 @@ public class PoolXmlFidelity extends StorageScenario {
                   <name>%s</name>
                   <source>
                     <host name='nfs.example.org'/>
-                    <dir path='/export/tck'/>
+                    <dir path='/export/%s'/>
                     <format type='nfs'/>
                     <protocol ver='4'/>
                   </source>
@@ -78,7 +79,7 @@ public class PoolXmlFidelity extends StorageScenario {
                     <path>%s</path>
                   </target>
                 </pool>
-                """.formatted(name, sandbox().scratchPath(name)));
+                """.formatted(name, name, sandbox().scratchPath(name)));
     }
 
     @ScenarioId("storage.pool-xml-logical")
@@ -90,14 +91,14 @@ public class PoolXmlFidelity extends StorageScenario {
                 <pool type='logical'>
                   <name>%s</name>
                   <source>
-                    <name>tckvg-missing</name>
+                    <name>%s</name>
                     <format type='lvm2'/>
                   </source>
                   <target>
-                    <path>/dev/tckvg-missing</path>
+                    <path>/dev/%s</path>
                   </target>
                 </pool>
-                """.formatted(name));
+                """.formatted(name, name, name));
     }
 
     @ScenarioId("storage.pool-xml-iscsi")
@@ -110,7 +111,7 @@ public class PoolXmlFidelity extends StorageScenario {
                   <name>%s</name>
                   <source>
                     <host name='iscsi.example.org' port='3260'/>
-                    <device path='iqn.2013-06.org.example:tck-target'/>
+                    <device path='iqn.2013-06.org.example:%s'/>
                     <initiator>
                       <iqn name='iqn.2013-06.org.example:tck-initiator'/>
                     </initiator>
@@ -119,7 +120,7 @@ public class PoolXmlFidelity extends StorageScenario {
                     <path>/dev/disk/by-path</path>
                   </target>
                 </pool>
-                """.formatted(name));
+                """.formatted(name, name));
     }
 
     @ScenarioId("storage.pool-xml-disk")
@@ -131,14 +132,14 @@ public class PoolXmlFidelity extends StorageScenario {
                 <pool type='disk'>
                   <name>%s</name>
                   <source>
-                    <device path='/dev/tck-missing-disk'/>
+                    <device path='/dev/%s'/>
                     <format type='gpt'/>
                   </source>
                   <target>
                     <path>/dev</path>
                   </target>
                 </pool>
-                """.formatted(name));
+                """.formatted(name, name));
     }
 
     @ScenarioId("storage.pool-xml-scsi")
