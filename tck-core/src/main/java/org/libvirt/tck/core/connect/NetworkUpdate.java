@@ -10,7 +10,8 @@ import org.libvirt.tck.core.internal.jna.LibvirtNative;
  *
  * <pre>{@code
  * NetworkUpdate.apply(net, Command.ADD_LAST, Section.IP_DHCP_HOST,
- *         "<host mac='52:54:00:00:00:01' ip='198.51.100.50'/>", NetworkUpdate.AFFECT_LIVE | NetworkUpdate.AFFECT_CONFIG);
+ *         "<host mac='52:54:00:00:00:01' ip='198.51.100.50'/>",
+ *         NetworkUpdate.AFFECT_LIVE | NetworkUpdate.AFFECT_CONFIG);
  * }</pre>
  *
  * <p>Calls {@code virNetworkUpdate} through {@link LibvirtNative}. A failure comes back as {@link LibvirtError} with
