@@ -3,6 +3,7 @@ package org.libvirt.tck.core.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +40,8 @@ public record TckConfig(
             List<String> usbDevices,
             Optional<String> nfsExport,
             Optional<String> iscsiHost,
-            Optional<String> iscsiTarget) {
+            Optional<String> iscsiTarget,
+            boolean ipForwarding) {
     }
 
     /** Whether the kit should choose the domain type itself. */
@@ -67,13 +69,24 @@ public record TckConfig(
                 list(s, "host_resources.usb_devices"),
                 string(s, "host_resources.nfs_export"),
                 string(s, "host_resources.iscsi_host"),
-                string(s, "host_resources.iscsi_target"));
+                string(s, "host_resources.iscsi_target"),
+                yesOrNo(s, "host_resources.ip_forwarding"));
         return new TckConfig(uri, scratch, domainType, Duration.ofSeconds(timeout), guest, resources);
     }
 
     private static Optional<String> string(Map<String, Object> s, String key) {
         Object v = s.get(key);
         return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().trim());
+    }
+
+    /** A setting that is {@code yes} or {@code no} ({@code true}/{@code false} too); empty is no. */
+    private static boolean yesOrNo(Map<String, Object> s, String key) throws ConfigException {
+        String value = string(s, key).orElse("no").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "yes", "true" -> true;
+            case "no", "false" -> false;
+            default -> throw new ConfigException(key + ": expected yes or no, found '" + value + "'");
+        };
     }
 
     @SuppressWarnings("unchecked")

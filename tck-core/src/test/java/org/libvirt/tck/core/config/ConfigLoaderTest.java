@@ -117,6 +117,25 @@ public class ConfigLoaderTest {
     }
 
     @Test
+    public void ipForwardingIsOffUnlessSetToYes() throws Exception {
+        assertTrue(!ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).hostResources().ipForwarding());
+        // YAML 1.1 reads a bare yes as a boolean; the environment gives text.
+        Path file = yaml("host_resources:\n  ip_forwarding: yes\n");
+        assertTrue(ConfigLoader.load(Optional.of(file), Map.of(), Map.of()).hostResources().ipForwarding());
+        assertTrue(ConfigLoader.load(Optional.empty(), Map.of("LIBVIRT_TCK_HOST_RESOURCES_IP_FORWARDING", "yes"),
+                Map.of()).hostResources().ipForwarding());
+    }
+
+    @Test
+    public void ipForwardingOtherThanYesOrNoIsAnError() throws Exception {
+        Path file = yaml("host_resources:\n  ip_forwarding: sometimes\n");
+        ConfigException e = expectThrows(ConfigException.class,
+                () -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("host_resources.ip_forwarding: expected yes or no, found 'sometimes'"),
+                e.getMessage());
+    }
+
+    @Test
     public void missingConfigFileIsAnError() {
         Path file = Path.of("/nonexistent/tck.yml");
         ConfigException e = expectThrows(ConfigException.class,

@@ -35,7 +35,7 @@ public final class LibvirtAssertions {
         } catch (LibvirtException e) {
             return checked(expected, LibvirtError.of(e));
         } catch (LibvirtError e) {
-            // the kit's own bindings of what libvirt-java lacks (DomainParameters) fail this way
+            // the kit's own bindings of what libvirt-java lacks (DomainParameters, NetworkUpdate, ...) fail this way
             return checked(expected, e);
         }
         throw new AssertionError("expected libvirt error " + expected.name() + " (" + expected.ordinal()

@@ -120,6 +120,62 @@ public final class NetworkXmlAssert {
         return hasValue("ip/dhcp/range/@end", end);
     }
 
+    /** Among the {@code <ip><dhcp><range>} elements, one from {@code start} to {@code end}. */
+    public NetworkXmlAssert includesDhcpRange(String start, String end) {
+        if (range(start, end) == null) {
+            fail("<ip><dhcp><range start='" + start + "' end='" + end + "'>", "no such range");
+        }
+        return this;
+    }
+
+    /** No {@code <ip><dhcp><range>} from {@code start} to {@code end}. */
+    public NetworkXmlAssert hasNoDhcpRange(String start, String end) {
+        if (range(start, end) != null) {
+            fail("no <ip><dhcp><range start='" + start + "' end='" + end + "'>", "one");
+        }
+        return this;
+    }
+
+    /** Exactly {@code expected} {@code <ip><dhcp><range>} elements. */
+    public NetworkXmlAssert hasDhcpRangeCount(int expected) {
+        int found = root.selectNodes("ip/dhcp/range").size();
+        if (found != expected) {
+            fail(expected + " <ip><dhcp><range>", found + " of them");
+        }
+        return this;
+    }
+
+    /** One {@code <ip><dhcp><host>} for {@code mac}, giving it {@code ip}. */
+    public NetworkXmlAssert hasDhcpHost(String mac, String ip) {
+        List<Node> hosts = hosts(mac);
+        if (hosts.size() != 1) {
+            fail("one <ip><dhcp><host mac='" + mac + "'>", hosts.size() + " of them");
+        }
+        String address = ((Element) hosts.get(0)).attributeValue("ip");
+        if (!ip.equals(address)) {
+            fail("<ip><dhcp><host mac='" + mac + "' ip='" + ip + "'>", "ip='" + address + "'");
+        }
+        return this;
+    }
+
+    /** No {@code <ip><dhcp><host>} for {@code mac}. */
+    public NetworkXmlAssert hasNoDhcpHost(String mac) {
+        if (!hosts(mac).isEmpty()) {
+            fail("no <ip><dhcp><host mac='" + mac + "'>", "one");
+        }
+        return this;
+    }
+
+    private Node range(String start, String end) {
+        return root.selectSingleNode("ip/dhcp/range[@start='" + start + "' and @end='" + end + "']");
+    }
+
+    private List<Node> hosts(String mac) {
+        // MAC addresses compare without case: libvirt writes them in lower case.
+        return root.selectNodes("ip/dhcp/host").stream()
+                .filter(host -> mac.equalsIgnoreCase(((Element) host).attributeValue("mac"))).toList();
+    }
+
     private NetworkXmlAssert hasValue(String xpath, String expected) {
         String found = value(xpath);
         if (!expected.equals(found)) {

@@ -10,7 +10,8 @@ public final class GuestScenarios {
             GuestPauseAndSave.class,
             GuestChecks.class,
             GuestDeviceHotplug.class,
-            GuestLiveResources.class);
+            GuestLiveResources.class,
+            GuestNetworking.class);
 
     private GuestScenarios() {
     }

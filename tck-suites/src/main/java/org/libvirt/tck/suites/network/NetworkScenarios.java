@@ -14,7 +14,8 @@ public final class NetworkScenarios {
             NetworkInvalidOperations.class,
             NetworkModes.class,
             NetworkDhcp.class,
-            NetworkXmlRoundTrip.class);
+            NetworkXmlRoundTrip.class,
+            NetworkUpdates.class);
 
     private NetworkScenarios() {
     }

@@ -17,7 +17,9 @@ public final class StorageScenarios {
             VolumeResize.class,
             VolumeWipe.class,
             VolumeStreams.class,
-            HostResourcePools.class);
+            HostResourcePools.class,
+            PoolXmlFidelity.class,
+            VolumeXmlFidelity.class);
 
     private StorageScenarios() {
     }

@@ -15,8 +15,10 @@ import com.sun.jna.ptr.PointerByReference;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
+import org.libvirt.Network;
 import org.libvirt.jna.ConnectionPointer;
 import org.libvirt.jna.DomainPointer;
+import org.libvirt.jna.NetworkPointer;
 import org.libvirt.jna.virError;
 import org.libvirt.jna.virTypedParameter;
 
@@ -169,6 +171,14 @@ public interface LibvirtNative extends Library {
     void virTypedParamsClear(Pointer params, int nparams);
 
     /**
+     * {@code int virNetworkUpdate(virNetworkPtr network, unsigned int command, unsigned int section,
+     * int parentIndex, const char *xml, unsigned int flags)}, since libvirt 0.10.2.
+     *
+     * @return 0 on success, -1 on error, then see {@link #virGetLastError}
+     */
+    int virNetworkUpdate(NetworkPointer network, int command, int section, int parentIndex, String xml, int flags);
+
+    /**
      * {@code virErrorPtr virGetLastError(void)}: the last error of the calling thread, or {@code null}.
      * JNA copies the struct on return; the native struct stays libvirt's.
      */
@@ -242,6 +252,35 @@ public interface LibvirtNative extends Library {
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException("org.libvirt.Domain has no field vdp; this TCK needs "
                         + "libvirt-java 0.5.x, where the domain pointer is kept there", e);
+            }
+        }
+    }
+
+    /** The {@code virNetworkPtr} of a libvirt-java network handle. */
+    static NetworkPointer networkPointer(Network net) {
+        try {
+            return (NetworkPointer) VnpField.VNP.get(net);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read org.libvirt.Network.vnp; is libvirt-java 0.5.x on the "
+                    + "class path and not in a named module?", e);
+        }
+    }
+
+    /** Holds the reflected field, found once; libvirt-java keeps the pointer in package-private {@code vnp}. */
+    final class VnpField {
+        static final Field VNP = find();
+
+        private VnpField() {
+        }
+
+        private static Field find() {
+            try {
+                Field field = Network.class.getDeclaredField("vnp");
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("org.libvirt.Network has no field vnp; this TCK needs "
+                        + "libvirt-java 0.5.x, where the network pointer is kept there", e);
             }
         }
     }
