@@ -3,6 +3,7 @@ package org.libvirt.tck.report.text;
 import static org.libvirt.tck.report.Fixtures.qemuRun;
 import static org.libvirt.tck.report.Fixtures.result;
 import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -47,6 +48,13 @@ public class SummaryWriterTest {
 
                 1 passed, 1 failed, 1 errors, 1 skipped, 1 unsupported
                 """);
+    }
+
+    @Test
+    public void theGuestsLineNamesTheDomainTypeAndHowItWasChosen() throws IOException {
+        String summary = write(new Report(Fixtures.kvmFallbackRun(), List.of()));
+        assertTrue(summary.contains("Kit:         0.1.0\nGuests:      qemu (" + Fixtures.KVM_FALLBACK + ")\n"
+                + "Started:"), summary);
     }
 
     @Test
