@@ -38,12 +38,18 @@ abstract class GuestScenario extends Scenario {
 
     /** A domain that boots the prepared guest, with its console logged to a file and its agent on a socket. */
     static DomainBuilder guest(String name) {
+        return guest(name, "");
+    }
+
+    /** As {@link #guest(String)}, with {@code moreCmdline} added to the kernel command line. */
+    static DomainBuilder guest(String name, String moreCmdline) {
         Optional<GuestImage> image = onTestDriver() ? Optional.empty() : image();
         if (image.isEmpty()) {
             return booting(domain(name), "/nonexistent/vmlinux", "/nonexistent/initramfs", "console=ttyS0",
                     consoleLog(name), socket(name));
         }
-        return booting(domain(name), image.get(), consoleLog(name), socket(name));
+        return booting(domain(name), image.get().kernel().toString(), image.get().initramfs().toString(),
+                image.get().cmdline() + moreCmdline, consoleLog(name), socket(name));
     }
 
     /** {@code base} booting the prepared {@code image}, its console logged to {@code consoleLog}. */
