@@ -50,11 +50,7 @@ public record GuestDefaults(String domainType, String osType, String arch, Strin
      *                                  or does not offer {@code preferredType}
      */
     public static GuestDefaults from(Capabilities caps, String preferredType) {
-        Checks.notNull("caps", caps);
-        if (caps.guests().isEmpty()) {
-            throw new IllegalArgumentException("the capabilities list no <guest>: the driver cannot run any domain");
-        }
-        GuestCapabilities guest = caps.guest(PREFERRED_OS_TYPE, caps.host().arch()).orElse(caps.guests().get(0));
+        GuestCapabilities guest = chosenGuest(caps);
         List<GuestDomainType> offered = guest.domainTypes();
         if (offered.isEmpty()) {
             throw new IllegalArgumentException("guest " + describe(guest) + " offers no <domain type=...>");
@@ -70,6 +66,23 @@ public record GuestDefaults(String domainType, String osType, String arch, Strin
         List<String> machines = type.machines().isEmpty() ? guest.machines() : type.machines();
         String machine = machines.isEmpty() ? null : machines.get(0);
         return new GuestDefaults(type.type(), guest.osType(), guest.arch(), machine, guest.emulatorFor(type.type()));
+    }
+
+    /**
+     * Whether the guest {@link #from(Capabilities, String)} chooses offers domain type {@code type}: {@code
+     * offers(caps, "kvm")} says whether {@code from(caps, "kvm")} would succeed.
+     */
+    public static boolean offers(Capabilities caps, String type) {
+        Checks.notNull("type", type);
+        return chosenGuest(caps).domainType(type).isPresent();
+    }
+
+    private static GuestCapabilities chosenGuest(Capabilities caps) {
+        Checks.notNull("caps", caps);
+        if (caps.guests().isEmpty()) {
+            throw new IllegalArgumentException("the capabilities list no <guest>: the driver cannot run any domain");
+        }
+        return caps.guest(PREFERRED_OS_TYPE, caps.host().arch()).orElse(caps.guests().get(0));
     }
 
     private static String describe(GuestCapabilities guest) {

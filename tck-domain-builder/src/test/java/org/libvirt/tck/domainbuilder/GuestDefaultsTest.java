@@ -36,6 +36,16 @@ public class GuestDefaultsTest {
     }
 
     @Test
+    public void kvmIsOfferedOnlyWhenTheGuestOfTheHostArchOffersIt() {
+        assertEquals(GuestDefaults.offers(qemuHost(), "kvm"), true);
+        Capabilities kvmOnlyForI686 = caps("x86_64",
+                guest("hvm", "i686", "/usr/bin/qemu-system-i386", QEMU_MACHINES, type("qemu"), type("kvm")),
+                guest("hvm", "x86_64", "/usr/bin/qemu-system-x86_64", QEMU_MACHINES, type("qemu")));
+        assertEquals(GuestDefaults.offers(kvmOnlyForI686, "kvm"), false);
+        assertEquals(GuestDefaults.offers(kvmOnlyForI686, "qemu"), true);
+    }
+
+    @Test
     public void testDriverHostGetsTheTestTypeAndNoMachine() {
         Capabilities testHost = caps("i686",
                 guest("hvm", "i686", "/usr/bin/test-hv", List.of(), type("test")),

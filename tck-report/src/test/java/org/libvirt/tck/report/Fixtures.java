@@ -27,6 +27,15 @@ public final class Fixtures {
                 "6.8.0", "build1", "0.1.0", START, END, true);
     }
 
+    /** The finding a run records when nested KVM hangs guest kernels and the kit falls back to TCG. */
+    public static final String KVM_FALLBACK = "kvm offered by capabilities, but a probe guest did not reach its "
+            + "agent within 20 s (nested KVM hangs guest kernels?); guests run as qemu (TCG) & <no> \"kvm\"";
+
+    /** {@link #qemuRun()} whose guests fell back from kvm to qemu. */
+    public static RunInfo kvmFallbackRun() {
+        return qemuRun().withGuests("qemu", KVM_FALLBACK);
+    }
+
     /** A run on the test driver that is still going and knows nothing but its URI. */
     public static RunInfo runningTestDriver() {
         return new RunInfo("test:///default", null, null, null, null, null, null, null, null, null, null,

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param scratchDir      folder for the kit's scratch files
  * @param domainType      {@code auto} or a domain type such as {@code kvm}, {@code qemu}
  * @param scenarioTimeout how long one scenario may take
+ * @param kvmProbeTimeout how long a probe guest of domain type {@code kvm} may take to reach its agent before
+ *                        {@code domain_type: auto} gives up on KVM ({@code guest.kvm_probe_timeout})
  * @param guest           the guest OS images for scenarios that boot one
  * @param hostResources   optional host resources scenarios may take over
  */
@@ -22,6 +24,7 @@ public record TckConfig(
         Path scratchDir,
         String domainType,
         Duration scenarioTimeout,
+        Duration kvmProbeTimeout,
         GuestImages guest,
         HostResources hostResources) {
 
@@ -58,6 +61,11 @@ public record TckConfig(
         if (timeout <= 0) {
             throw new ConfigException("scenario_timeout: expected a positive number of seconds, found " + timeout);
         }
+        long probe = (Long) s.get("guest.kvm_probe_timeout");
+        if (probe <= 0) {
+            throw new ConfigException("guest.kvm_probe_timeout: expected a positive number of seconds, found "
+                    + probe);
+        }
         GuestImages guest = new GuestImages(
                 string(s, "guest.kernel").map(Path::of),
                 string(s, "guest.initrd").map(Path::of),
@@ -71,7 +79,8 @@ public record TckConfig(
                 string(s, "host_resources.iscsi_host"),
                 string(s, "host_resources.iscsi_target"),
                 yesOrNo(s, "host_resources.ip_forwarding"));
-        return new TckConfig(uri, scratch, domainType, Duration.ofSeconds(timeout), guest, resources);
+        return new TckConfig(uri, scratch, domainType, Duration.ofSeconds(timeout), Duration.ofSeconds(probe),
+                guest, resources);
     }
 
     private static Optional<String> string(Map<String, Object> s, String key) {

@@ -30,6 +30,7 @@ public class ConfigLoaderTest {
         assertEquals(config.scratchDir(), Path.of("/var/tmp/libvirt-tck"));
         assertTrue(config.autoDomainType());
         assertEquals(config.scenarioTimeout(), Duration.ofSeconds(300));
+        assertEquals(config.kvmProbeTimeout(), Duration.ofSeconds(20));
         assertEquals(config.hostResources().pciDevices(), List.of());
         assertTrue(config.hostResources().nic().isEmpty());
     }
@@ -37,7 +38,7 @@ public class ConfigLoaderTest {
     @Test
     public void everyDefaultKeyIsKnownIncludingEmptyLists() {
         assertTrue(ConfigLoader.knownKeys().containsAll(List.of("uri", "scratch_dir", "domain_type",
-                "scenario_timeout", "guest.kernel", "guest.initrd", "guest.disk_image",
+                "scenario_timeout", "guest.kernel", "guest.initrd", "guest.disk_image", "guest.kvm_probe_timeout",
                 "host_resources.block_device", "host_resources.nic", "host_resources.pci_devices",
                 "host_resources.usb_devices", "host_resources.nfs_export", "host_resources.iscsi_target")));
     }
@@ -88,6 +89,17 @@ public class ConfigLoaderTest {
         ConfigException e = expectThrows(ConfigException.class,
                 () -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()));
         assertEquals(e.getMessage(), file + ": scenario_timeout: expected an integer, found 'soon'");
+    }
+
+    @Test
+    public void theKvmProbeTimeoutComesFromTheEnvironmentAndMustBePositive() throws Exception {
+        TckConfig config = ConfigLoader.load(Optional.empty(), Map.of("LIBVIRT_TCK_GUEST_KVM_PROBE_TIMEOUT", "5"),
+                Map.of());
+        assertEquals(config.kvmProbeTimeout(), Duration.ofSeconds(5));
+        ConfigException e = expectThrows(ConfigException.class, () -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("guest.kvm_probe_timeout", "0")));
+        assertTrue(e.getMessage().contains("guest.kvm_probe_timeout: expected a positive number of seconds, found 0"),
+                e.getMessage());
     }
 
     @Test

@@ -109,6 +109,43 @@ public class GuestSessionTest {
     }
 
     @Test
+    public void interruptingTheThreadEndsAWaitForASilentAgentAtOnceAndKeepsTheInterrupt() throws Exception {
+        try (FakeAgent agent = new FakeAgent(socket, null, request -> List.of());
+                GuestSession session = GuestSession.connect(socket, console, SHORT)) {
+            Thread waiter = Thread.currentThread();
+            Thread interrupter = new Thread(() -> {
+                sleepQuietly(200);
+                waiter.interrupt();
+            });
+            interrupter.start();
+            long start = System.nanoTime();
+            GuestAgentException e = expectThrows(GuestAgentException.class,
+                    () -> session.waitReady(Duration.ofSeconds(60)));
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "ended long before 60 s");
+            assertEquals(e.getMessage(), "interrupted while waiting for the guest agent on " + socket);
+            assertTrue(Thread.interrupted(), "the thread is still marked interrupted (and is cleared here)");
+            interrupter.join();
+        }
+    }
+
+    @Test
+    public void interruptingTheThreadEndsAWaitForASocketThatNeverAppears() throws Exception {
+        Thread.currentThread().interrupt();
+        GuestAgentException e = expectThrows(GuestAgentException.class,
+                () -> GuestSession.connect(socket, console, Duration.ofSeconds(60)));
+        assertEquals(e.getMessage(), "interrupted while connecting to the guest agent");
+        assertTrue(Thread.interrupted(), "the thread is still marked interrupted (and is cleared here)");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     public void answersLeftFromAnEarlierConnectionAreDroppedBeforeReady() throws IOException {
         try (FakeAgent agent = new FakeAgent(socket, "RESULT 1 0 " + AgentProtocol.encode("stale"),
                 request -> switch (request.split(" ")[0]) {

@@ -65,6 +65,9 @@ final class Templates {
         put(m, "platform", join(run.osName(), run.osVersion(), run.hostArch()));
         put(m, "host", run.hostName());
         put(m, "kit", run.kitVersion());
+        if (run.guestDomainType() != null || run.guestFinding() != null) {
+            m.put("guests", SummaryWriter.guests(run));
+        }
         m.put("start", run.start().toString());
         put(m, "end", run.end() == null ? null : run.end().toString());
         m.put("complete", run.complete() ? "yes" : "no, the run stopped early");

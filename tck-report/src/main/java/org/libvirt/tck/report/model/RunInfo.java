@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param start             when the run started; required
  * @param end               when the run ended, {@code null} while it is running
  * @param complete          whether every selected scenario got a result; {@code false} for an interrupted run
+ * @param guestDomainType   the {@code <domain type=...>} the run's guests used, e.g. {@code qemu} or {@code kvm}
+ * @param guestFinding      how that type was chosen, in words (a KVM probe's outcome, say)
  */
 public record RunInfo(
         String uri,
@@ -44,7 +46,9 @@ public record RunInfo(
         String kitVersion,
         Instant start,
         Instant end,
-        boolean complete) {
+        boolean complete,
+        String guestDomainType,
+        String guestFinding) {
 
     public RunInfo {
         Objects.requireNonNull(uri,
@@ -53,9 +57,24 @@ public record RunInfo(
                 "RunInfo.start: expected the instant the run started but found null");
     }
 
+    /** A run whose guests' domain type is not recorded (reports written before it was). */
+    public RunInfo(String uri, String driver, String libraryVersion, String daemonVersion, String hypervisorType,
+            String hypervisorVersion, String hostArch, String osName, String osVersion, String hostName,
+            String kitVersion, Instant start, Instant end, boolean complete) {
+        this(uri, driver, libraryVersion, daemonVersion, hypervisorType, hypervisorVersion, hostArch, osName,
+                osVersion, hostName, kitVersion, start, end, complete, null, null);
+    }
+
     /** This run with its end set, as the runner records it when the last scenario is done. */
     public RunInfo finished(Instant end, boolean complete) {
         return new RunInfo(uri, driver, libraryVersion, daemonVersion, hypervisorType, hypervisorVersion,
-                hostArch, osName, osVersion, hostName, kitVersion, start, end, complete);
+                hostArch, osName, osVersion, hostName, kitVersion, start, end, complete, guestDomainType,
+                guestFinding);
+    }
+
+    /** This run with the domain type its guests use and how it was chosen. */
+    public RunInfo withGuests(String domainType, String finding) {
+        return new RunInfo(uri, driver, libraryVersion, daemonVersion, hypervisorType, hypervisorVersion,
+                hostArch, osName, osVersion, hostName, kitVersion, start, end, complete, domainType, finding);
     }
 }

@@ -51,6 +51,12 @@ public final class SummaryWriter {
 
     private static final String UNKNOWN = "unknown";
 
+    /** The guests' domain type and how it was chosen: {@code qemu (kvm offered by ..., but ...)}. */
+    public static String guests(RunInfo run) {
+        String type = run.guestDomainType() == null ? UNKNOWN : run.guestDomainType();
+        return run.guestFinding() == null ? type : type + " (" + run.guestFinding() + ")";
+    }
+
     /** Writes the summary of {@code report} to {@code out}; flushes, does not close. */
     public void write(Report report, Writer out) throws IOException {
         RunInfo run = report.run();
@@ -63,6 +69,9 @@ public final class SummaryWriter {
         field(out, "Platform", known(run.osName(), run.osVersion(), run.hostArch())
                 + (run.hostName() == null ? "" : ", host " + run.hostName()));
         field(out, "Kit", known(run.kitVersion()));
+        if (run.guestDomainType() != null || run.guestFinding() != null) {
+            field(out, "Guests", guests(run));
+        }
         field(out, "Started", run.start().toString());
         field(out, "Ended", run.end() == null ? "not yet, the run is still going" : run.end().toString());
         field(out, "Complete", run.complete() ? "yes" : "NO, the run stopped before every scenario had a result");

@@ -131,7 +131,8 @@ final class ReportBuilder extends DefaultHandler {
                             runFields.get("library-version"), runFields.get("daemon-version"),
                             runFields.get("hypervisor-type"), runFields.get("hypervisor-version"),
                             runFields.get("host-arch"), runFields.get("os-name"), runFields.get("os-version"),
-                            runFields.get("host-name"), runFields.get("kit-version"), start, end, complete);
+                            runFields.get("host-name"), runFields.get("kit-version"), start, end, complete,
+                            runFields.get("guest-domain-type"), runFields.get("guest-finding"));
                     runSink.accept(run);
                 }
                 case ReportXmlSchema.ROOT -> report = new Report(run, scenarios);

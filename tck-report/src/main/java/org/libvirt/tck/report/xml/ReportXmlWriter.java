@@ -87,6 +87,8 @@ public final class ReportXmlWriter {
         xml.textElement("os-version", run.osVersion());
         xml.textElement("host-name", run.hostName());
         xml.textElement("kit-version", run.kitVersion());
+        xml.textElement("guest-domain-type", run.guestDomainType());
+        xml.textElement("guest-finding", run.guestFinding());
         xml.end();
     }
 

@@ -18,6 +18,7 @@
 <tr><th>Platform</th><td>${run.platform!"unknown"}</td></tr>
 <tr><th>Host</th><td>${run.host!"unknown"}</td></tr>
 <tr><th>Kit</th><td>${run.kit!"unknown"}</td></tr>
+<#if run.guests??><tr><th>Guests</th><td>${run.guests}</td></tr></#if>
 <tr><th>Started</th><td>${run.start}</td></tr>
 <tr><th>Ended</th><td>${run.end!"still running"}</td></tr>
 <tr><th>Complete</th><td>${run.complete}</td></tr>

@@ -79,6 +79,15 @@ public class HtmlReportWriterTest {
     }
 
     @Test
+    public void theHeaderShowsTheGuestsDomainTypeAndFindingOnlyWhenRecorded() throws IOException {
+        String html = page(new Report(Fixtures.kvmFallbackRun(), List.of()));
+        assertTrue(html.contains("<tr><th>Guests</th><td>qemu (kvm offered by capabilities, but a probe guest did not "
+                + "reach its agent within 20 s (nested KVM hangs guest kernels?); guests run as qemu (TCG) &amp; "
+                + "&lt;no&gt; &quot;kvm&quot;)</td></tr>"), html);
+        assertFalse(page(withKnown()).contains("<th>Guests</th>"), "no row when the run does not record it");
+    }
+
+    @Test
     public void textIsEscapedAndOnlyHttpBugsAreLinks() throws IOException {
         String html = page(withKnown());
         assertTrue(html.contains("expected &lt;running&gt; &amp; got &quot;shut off&quot;"), html);

@@ -54,6 +54,13 @@ public class SummaryWriterTest {
     }
 
     @Test
+    public void theGuestsLineNamesTheDomainTypeAndHowItWasChosen() throws IOException {
+        String summary = write(new Report(Fixtures.kvmFallbackRun(), List.of()));
+        assertTrue(summary.contains("Kit:         0.1.0\nGuests:      qemu (" + Fixtures.KVM_FALLBACK + ")\n"
+                + "Started:"), summary);
+    }
+
+    @Test
     public void unknownFieldsShowAsUnknownAndARunningRunSaysSo() throws IOException {
         assertEquals(write(new Report(Fixtures.runningTestDriver(), List.of())), """
                 libvirt TCK summary

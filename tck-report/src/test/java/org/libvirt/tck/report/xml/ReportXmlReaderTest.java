@@ -197,7 +197,7 @@ public class ReportXmlReaderTest {
     @Test
     public void elementWhereNoneMayBeIsRefused() {
         String xml = replace("<uri>qemu:///system</uri>", "<uri>qemu:///system</uri><kit-version>1</kit-version>"
-                + "<extra/>");
+                + "<guest-finding>forced</guest-finding><extra/>");
         assertEquals(refusal(xml), "report.xml: line 4: expected no more elements inside <run> but found <extra>"
                 + SCHEMA_ADVICE);
     }

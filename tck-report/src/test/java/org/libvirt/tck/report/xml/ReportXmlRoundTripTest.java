@@ -34,6 +34,22 @@ public class ReportXmlRoundTripTest {
     }
 
     @Test
+    public void theGuestsDomainTypeAndHowItWasChosenReadBackEqualAndSurviveFinishing() throws Exception {
+        Report report = new Report(Fixtures.kvmFallbackRun().finished(Fixtures.END, true), List.of());
+        Report back = roundTrip(report);
+        assertEquals(back, report);
+        assertEquals(back.run().guestDomainType(), "qemu");
+        assertEquals(back.run().guestFinding(), Fixtures.KVM_FALLBACK);
+    }
+
+    @Test
+    public void aRunWithoutGuestFieldsReadsBackWithNone() throws Exception {
+        Report back = roundTrip(new Report(qemuRun(), List.of()));
+        assertEquals(back.run().guestDomainType(), null);
+        assertEquals(back.run().guestFinding(), null);
+    }
+
+    @Test
     public void anUnfinishedRunWithUnknownFieldsReadsBackEqual() throws Exception {
         Report report = new Report(Fixtures.runningTestDriver(), List.of());
         assertEquals(roundTrip(report), report);

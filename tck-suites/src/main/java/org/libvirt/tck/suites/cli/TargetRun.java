@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.libvirt.tck.core.capabilities.Capabilities;
@@ -29,6 +32,9 @@ import org.libvirt.tck.report.model.RunInfo;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.text.SummaryWriter;
 import org.libvirt.tck.report.xml.ReportXmlWriter;
+import org.libvirt.tck.suites.guest.GuestScenarios;
+import org.libvirt.tck.suites.guest.GuestTypeChoice;
+import org.libvirt.tck.suites.guest.KvmProbe;
 import org.libvirt.tck.suites.run.RunInfoProbe;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
@@ -43,6 +49,8 @@ import org.libvirt.tck.suites.scenario.TckRuntime;
  * checked before any of them is changed; {@link #execute(List)} then runs.
  */
 final class TargetRun {
+
+    private static final AtomicInteger PROBES = new AtomicInteger();
 
     private final Target target;
     private final TckConfig settings;
@@ -133,22 +141,30 @@ final class TargetRun {
     }
 
     private ExitCode runAndReport(List<ScenarioInfo> chosen) {
-        RunInfo run = withLabel(RunInfoProbe.probe(runtime, KitVersion.get(), start));
-        out.println("libvirt-tck " + KitVersion.get() + " on " + run.uri() + " (" + run.hypervisorType() + " "
-                + run.hypervisorVersion() + ", libvirt " + run.daemonVersion() + "), guests as "
-                + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch());
-        out.flush();
-
-        List<KnownBrokenEntry> flaky = knownBroken.entriesFor(run).stream()
-                .filter(e -> e.kind() == KnownBrokenEntry.Kind.FLAKY).toList();
-        SuiteRunner runner = new SuiteRunner(runtime, out, jobs, sharedHost,
-                id -> flaky.stream().anyMatch(e -> e.matchesScenario(id)));
+        // What a signal handler reports grows as the run gets under way: the probe of KVM may already be interrupted.
+        AtomicReference<RunInfo> run = new AtomicReference<>(
+                withLabel(RunInfoProbe.probe(runtime, KitVersion.get(), start)));
+        AtomicReference<SuiteRunner> runner = new AtomicReference<>();
         AtomicBoolean finished = new AtomicBoolean();
-        Thread onSignal = new Thread(() -> interrupted(runner, run, finished), "tck-interrupt");
+        Thread onSignal = new Thread(() -> interrupted(runner.get(), run.get(), finished), "tck-interrupt");
         Runtime.getRuntime().addShutdownHook(onSignal);
         List<ScenarioResult> results;
         try {
-            results = runner.run(chosen);
+            GuestTypeChoice choice = chooseGuestType(chosen);
+            runtime = runtime.withGuestDefaults(choice.defaults());
+            run.set(run.get().withGuests(choice.defaults().domainType(), choice.finding()));
+            RunInfo info = run.get();
+            out.println("libvirt-tck " + KitVersion.get() + " on " + info.uri() + " (" + info.hypervisorType() + " "
+                    + info.hypervisorVersion() + ", libvirt " + info.daemonVersion() + "), guests as "
+                    + runtime.guestDefaults().domainType() + "/" + runtime.guestDefaults().arch() + ": "
+                    + choice.finding());
+            out.flush();
+
+            List<KnownBrokenEntry> flaky = knownBroken.entriesFor(info).stream()
+                    .filter(e -> e.kind() == KnownBrokenEntry.Kind.FLAKY).toList();
+            runner.set(new SuiteRunner(runtime, out, jobs, sharedHost,
+                    id -> flaky.stream().anyMatch(e -> e.matchesScenario(id))));
+            results = runner.get().run(chosen);
         } finally {
             finished.set(true);
             Runtime.getRuntime().removeShutdownHook(onSignal);
@@ -161,7 +177,7 @@ final class TargetRun {
             }
         }
 
-        Report finishedReport = knownBroken.apply(new Report(run.finished(clock.instant(), true), results));
+        Report finishedReport = knownBroken.apply(new Report(run.get().finished(clock.instant(), true), results));
         try {
             writeReports(finishedReport);
         } catch (IOException e) {
@@ -180,6 +196,25 @@ final class TargetRun {
         return finishedReport.hasUnexpected() ? ExitCode.UNEXPECTED : ExitCode.OK;
     }
 
+    /**
+     * How the guests run: {@code domain_type}, or for {@code auto} a probe guest of type kvm, booted once and only when
+     * a chosen scenario boots a guest on a driver that runs guests.
+     */
+    private GuestTypeChoice chooseGuestType(List<ScenarioInfo> chosen) {
+        boolean bootsGuests = chosen.stream()
+                .anyMatch(s -> GuestScenarios.bootsAGuest(s.method().getDeclaringClass()));
+        boolean realGuests = !"test".equals(runtime.driver());
+        // Targets sharing a daemon probe at the same time: each its own name.
+        String name = TckObjects.PREFIX + "-" + KvmProbe.SUFFIX + (sharedHost ? "-" + PROBES.incrementAndGet() : "");
+        Duration timeout = settings.kvmProbeTimeout();
+        return GuestTypeChoice.choose(runtime.capabilities(), settings.domainType(), bootsGuests, realGuests, kvm -> {
+            out.println("domain_type auto: kvm is offered; booting " + name + " as kvm to prove it (at most "
+                    + timeout.toSeconds() + " s, guest.kvm_probe_timeout)");
+            out.flush();
+            return KvmProbe.boot(connection.libvirt(), settings.scratchDir(), kvm, name, timeout);
+        });
+    }
+
     /** A remote host's OS cannot be read here: the hosts file's label says what it is. */
     private RunInfo withLabel(RunInfo run) {
         if (target.osName() == null) {
@@ -187,16 +222,20 @@ final class TargetRun {
         }
         return new RunInfo(run.uri(), run.driver(), run.libraryVersion(), run.daemonVersion(), run.hypervisorType(),
                 run.hypervisorVersion(), run.hostArch(), target.osName(), target.osVersion(), run.hostName(),
-                run.kitVersion(), run.start(), run.end(), run.complete());
+                run.kitVersion(), run.start(), run.end(), run.complete(), run.guestDomainType(), run.guestFinding());
     }
 
-    /** On SIGINT/SIGTERM: start nothing more, write what is known as an incomplete report, remove the kit's objects. */
+    /**
+     * On SIGINT/SIGTERM: start nothing more, write what is known as an incomplete report, remove the kit's objects (a
+     * KVM probe guest among them); {@code runner} is null while the probe runs.
+     */
     private void interrupted(SuiteRunner runner, RunInfo run, AtomicBoolean finished) {
         if (finished.get()) {
             return;
         }
         ScenarioGuard.stopAll("the run was interrupted");
-        Report partial = knownBroken.apply(new Report(run.finished(clock.instant(), false), runner.resultsSoFar()));
+        List<ScenarioResult> soFar = runner == null ? List.of() : runner.resultsSoFar();
+        Report partial = knownBroken.apply(new Report(run.finished(clock.instant(), false), soFar));
         try {
             writeReports(partial);
         } catch (IOException | RuntimeException e) {

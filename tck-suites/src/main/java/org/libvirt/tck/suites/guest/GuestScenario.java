@@ -40,19 +40,32 @@ abstract class GuestScenario extends Scenario {
 
     /** A domain that boots the prepared guest, with its console logged to a file and its agent on a socket. */
     static DomainBuilder guest(String name) {
-        String kernel = "/nonexistent/vmlinux";
-        String initrd = "/nonexistent/initramfs";
-        String cmdline = "console=ttyS0";
+        return guest(name, "");
+    }
+
+    /** As {@link #guest(String)}, with {@code moreCmdline} added to the kernel command line. */
+    static DomainBuilder guest(String name, String moreCmdline) {
         Optional<GuestImage> image = onTestDriver() ? Optional.empty() : image();
-        if (image.isPresent()) {
-            kernel = image.get().kernel().toString();
-            initrd = image.get().initramfs().toString();
-            cmdline = image.get().cmdline();
+        if (image.isEmpty()) {
+            return booting(domain(name), "/nonexistent/vmlinux", "/nonexistent/initramfs", "console=ttyS0",
+                    consoleLog(name), socket(name));
         }
-        return domain(name).withMemoryMiB(256).withFeature(Feature.ACPI)
+        return booting(domain(name), image.get().kernel().toString(), image.get().initramfs().toString(),
+                image.get().cmdline() + moreCmdline, consoleLog(name), socket(name));
+    }
+
+    /** {@code base} booting the prepared {@code image}, its console logged to {@code consoleLog}. */
+    static DomainBuilder booting(DomainBuilder base, GuestImage image, Path consoleLog, Path socket) {
+        return booting(base, image.kernel().toString(), image.initramfs().toString(), image.cmdline(), consoleLog,
+                socket);
+    }
+
+    private static DomainBuilder booting(DomainBuilder base, String kernel, String initrd, String cmdline,
+            Path consoleLog, Path socket) {
+        return base.withMemoryMiB(256).withFeature(Feature.ACPI)
                 .withKernelBoot(kernel, initrd, cmdline + " quiet")
-                .withSerialFile(consoleLog(name).toString())
-                .withVirtioChannelUnix(socket(name).toString(), AGENT_PORT);
+                .withSerialFile(consoleLog.toString())
+                .withVirtioChannelUnix(socket.toString(), AGENT_PORT);
     }
 
     /**
@@ -65,9 +78,20 @@ abstract class GuestScenario extends Scenario {
             throw new Unsupported("the test driver runs no guest operating system: the guest half of this "
                     + "scenario cannot be checked");
         }
-        GuestSession session = GuestSession.connect(liveSocket(dom), consoleLog(name), BOOT_TIMEOUT);
+        return awaitAgent(dom, consoleLog(name), BOOT_TIMEOUT);
+    }
+
+    /**
+     * Connects to a started guest's agent and waits until it announces itself, all within {@code timeout}.
+     *
+     * @throws GuestAgentException when it does not answer in time, or the waiting thread is interrupted
+     */
+    static GuestSession awaitAgent(Domain dom, Path consoleLog, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        GuestSession session = GuestSession.connect(liveSocket(dom), consoleLog, timeout);
         try {
-            session.waitReady(BOOT_TIMEOUT);
+            Duration left = Duration.between(Instant.now(), deadline);
+            session.waitReady(left.isNegative() ? Duration.ZERO : left);
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -136,6 +160,9 @@ abstract class GuestScenario extends Scenario {
                     return now;
                 }
             } catch (GuestAgentException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e; // the scenario timed out: stop waiting
+                }
                 // Rebooting: the agent is not there yet.
             }
             sleep(Duration.ofMillis(500));
@@ -162,7 +189,7 @@ abstract class GuestScenario extends Scenario {
         return sandbox().scratchPath(name + ".console.log");
     }
 
-    private static Path socket(String name) {
+    static Path socket(String name) {
         return SOCKET_DIR.resolve(name + ".agent");
     }
 

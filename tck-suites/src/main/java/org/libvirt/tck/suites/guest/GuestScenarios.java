@@ -15,4 +15,9 @@ public final class GuestScenarios {
 
     private GuestScenarios() {
     }
+
+    /** Whether scenarios of {@code scenarioClass} boot the kit's guest (and so want to know how guests run best). */
+    public static boolean bootsAGuest(Class<?> scenarioClass) {
+        return GuestScenario.class.isAssignableFrom(scenarioClass);
+    }
 }

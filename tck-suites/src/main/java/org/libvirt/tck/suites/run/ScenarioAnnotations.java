@@ -12,7 +12,9 @@ import org.testng.annotations.ITestAnnotation;
  * TestNG keeps only one annotation transformer per run.
  *
  * <p>Under a timeout TestNG runs the scenario on its own thread and ends it as an error when the time is up, so that
- * one hung libvirt call or guest cannot hang the run.
+ * one hung libvirt call or guest cannot hang the run. TestNG 7.12 also interrupts the scenario's thread then
+ * ({@code shutdownNow} of its executor; under {@code --jobs N} a watchdog interrupts the worker, which TestNG waits
+ * for), so every wait of the kit's own (the guest agent's, the scenarios' sleeps) ends at once and the thread stops.
  */
 final class ScenarioAnnotations implements IAnnotationTransformer {
 

@@ -17,6 +17,11 @@ import org.libvirt.tck.domainbuilder.GuestDefaults;
 public record TckRuntime(TckConfig config, TckConnection connection, Capabilities capabilities,
         GuestDefaults guestDefaults) {
 
+    /** This runtime with other guest defaults: once {@code domain_type: auto} has proved which type guests use. */
+    public TckRuntime withGuestDefaults(GuestDefaults defaults) {
+        return new TckRuntime(config, connection, capabilities, defaults);
+    }
+
     /** The libvirt-java connection. */
     public Connect libvirt() {
         return connection.libvirt();

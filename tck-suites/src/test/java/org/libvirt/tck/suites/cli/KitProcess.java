@@ -29,10 +29,16 @@ final class KitProcess {
 
     /** Starts {@code libvirt-tck --uri URI --force --output OUTPUT ARGS...} with this JVM's class path. */
     static Process start(String uri, Path output, Path log, String... args) throws Exception {
+        List<String> forced = new ArrayList<>(List.of("--force"));
+        forced.addAll(List.of(args));
+        return startUnforced(uri, output, log, forced.toArray(String[]::new));
+    }
+
+    /** Starts {@code libvirt-tck --uri URI --output OUTPUT ARGS...}: it refuses to run if the host has tck objects. */
+    static Process startUnforced(String uri, Path output, Path log, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", uri, "--force", "--output",
-                output.toString()));
+                "org.libvirt.tck.suites.cli.LibvirtTckCommand", "--uri", uri, "--output", output.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
