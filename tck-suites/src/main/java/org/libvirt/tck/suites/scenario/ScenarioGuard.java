@@ -81,9 +81,15 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         }
         failIfAPartFailed(sandbox, result);
         if (result.getStatus() == ITestResult.FAILURE && !isNoSupport(result.getThrowable())) {
-            // Before the cleanup: it destroys the guests whose XML and logs explain the failure.
-            result.setAttribute(ATTACHMENTS, FailureArtifacts.capture(sandbox,
-                    Instant.ofEpochMilli(result.getStartMillis()).minusSeconds(1)));
+            // Before the cleanup: it destroys the guests whose XML and logs explain the failure. Evidence is a
+            // bonus: whatever goes wrong collecting it must not keep the cleanup below from running.
+            try {
+                result.setAttribute(ATTACHMENTS, FailureArtifacts.capture(sandbox,
+                        Instant.ofEpochMilli(result.getStartMillis()).minusSeconds(1)));
+            } catch (RuntimeException | LinkageError e) {
+                result.setAttribute(ATTACHMENTS, List.of(new Attachment("evidence-not-collected",
+                        "collecting the failed scenario's guest XML and logs failed: " + e)));
+            }
         }
         List<String> problems = new ArrayList<>();
         try {
