@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
 import org.libvirt.tck.suites.scenario.ScenarioId;
+import org.libvirt.tck.suites.scenario.ScenarioTimeout;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.ITestListener;
 import org.testng.ITestResult;
@@ -78,7 +79,7 @@ final class ResultCollector implements ITestListener {
             return;
         }
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
-        String message = thrown == null ? null : thrown instanceof ThreadTimeoutException
+        String message = thrown == null ? null : isTimeout(thrown)
                 ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
@@ -96,6 +97,10 @@ final class ResultCollector implements ITestListener {
             progress.println("          " + firstLine(message));
         }
         progress.flush();
+    }
+
+    private static boolean isTimeout(Throwable thrown) {
+        return thrown instanceof ScenarioTimeout.TimedOut || thrown instanceof ThreadTimeoutException;
     }
 
     static Status statusOf(int testNgStatus, Throwable thrown) {

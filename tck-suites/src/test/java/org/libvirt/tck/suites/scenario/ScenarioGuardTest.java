@@ -99,6 +99,7 @@ public class ScenarioGuardTest {
         ScenarioResult r = results.get("selftest.hangs");
         assertEquals(r.status(), Status.ERROR);
         assertTrue(r.message().startsWith("timed out: "), r.message());
+        assertTrue(r.message().endsWith("did not end within the scenario_timeout of 2 s"), r.message());
         assertTrue(r.duration().toMillis() < 10_000, "ended near the 2 s timeout: " + r.duration());
     }
 }
