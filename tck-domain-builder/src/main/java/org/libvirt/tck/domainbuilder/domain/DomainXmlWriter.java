@@ -133,6 +133,9 @@ public final class DomainXmlWriter {
         for (Disk disk : parts.disks()) {
             writeDisk(devices.addElement("disk"), disk, spec.diskDriverName());
         }
+        if (!parts.usbController()) {
+            devices.addElement("controller").addAttribute("type", "usb").addAttribute("model", "none");
+        }
         for (DomainSpec.SharedFolder folder : parts.filesystems()) {
             Element fs = devices.addElement("filesystem").addAttribute("type", "mount")
                     .addAttribute("accessmode", "passthrough");
@@ -157,6 +160,9 @@ public final class DomainXmlWriter {
             Element element = devices.addElement("channel").addAttribute("type", "unix");
             element.addElement("source").addAttribute("mode", "bind").addAttribute("path", channel.socketPath());
             element.addElement("target").addAttribute("type", "virtio").addAttribute("name", channel.targetName());
+        }
+        if (!parts.memballoon()) {
+            devices.addElement("memballoon").addAttribute("model", "none");
         }
     }
 
