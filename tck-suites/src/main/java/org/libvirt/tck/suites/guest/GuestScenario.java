@@ -8,15 +8,12 @@ import java.util.Optional;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.LibvirtException;
-import org.libvirt.tck.core.connect.LibvirtCall;
 import org.libvirt.tck.core.guest.ExecResult;
 import org.libvirt.tck.core.guest.GuestAgentException;
 import org.libvirt.tck.core.guest.GuestImage;
 import org.libvirt.tck.core.guest.GuestImageException;
 import org.libvirt.tck.core.guest.GuestSession;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
-import org.libvirt.tck.domainbuilder.domain.Feature;
-import org.libvirt.tck.suites.assertions.LibvirtXml;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.SkipException;
@@ -30,11 +27,9 @@ import org.testng.SkipException;
 abstract class GuestScenario extends Scenario {
 
     /** The virtio-serial port the agent listens on. */
-    static final String AGENT_PORT = "org.libvirt.tck.agent.0";
+    static final String AGENT_PORT = GuestDomain.AGENT_PORT;
     /** How long a guest may take from start to its agent's first answer (TCG on a busy host included). */
     static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
-    /** Where QEMU, running as its own user, may create the agent's socket. */
-    private static final Path SOCKET_DIR = Path.of("/var/lib/libvirt/qemu/channel/target");
 
     /** A domain that boots the prepared guest, with its console logged to a file and its agent on a socket. */
     static DomainBuilder guest(String name) {
@@ -47,10 +42,7 @@ abstract class GuestScenario extends Scenario {
             initrd = image.get().initramfs().toString();
             cmdline = image.get().cmdline();
         }
-        return domain(name).withMemoryMiB(256).withFeature(Feature.ACPI)
-                .withKernelBoot(kernel, initrd, cmdline + " quiet")
-                .withSerialFile(consoleLog(name).toString())
-                .withVirtioChannelUnix(socket(name).toString(), AGENT_PORT);
+        return GuestDomain.of(domain(name), kernel, initrd, cmdline, consoleLog(name), GuestDomain.socketFor(name));
     }
 
     /**
@@ -63,7 +55,7 @@ abstract class GuestScenario extends Scenario {
             throw new Unsupported("the test driver runs no guest operating system: the guest half of this "
                     + "scenario cannot be checked");
         }
-        GuestSession session = GuestSession.connect(liveSocket(dom), consoleLog(name), BOOT_TIMEOUT);
+        GuestSession session = GuestSession.connect(GuestDomain.liveSocket(dom), consoleLog(name), BOOT_TIMEOUT);
         try {
             session.waitReady(BOOT_TIMEOUT);
         } catch (RuntimeException e) {
@@ -128,21 +120,6 @@ abstract class GuestScenario extends Scenario {
 
     static Path consoleLog(String name) {
         return sandbox().scratchPath(name + ".console.log");
-    }
-
-    private static Path socket(String name) {
-        return SOCKET_DIR.resolve(name + ".agent");
-    }
-
-    /** The agent socket as the running domain has it: QEMU's driver moves sockets under its channel folder. */
-    private static Path liveSocket(Domain dom) {
-        LibvirtXml xml = LibvirtXml.parse(LibvirtCall.call(() -> dom.getXMLDesc(0)), "the running guest");
-        String path = xml.value("/domain/devices/channel[target/@name='" + AGENT_PORT + "']/source/@path");
-        if (path == null || path.isEmpty()) {
-            throw new AssertionError("expected the running domain's XML to keep the channel " + AGENT_PORT
-                    + ", but it has none");
-        }
-        return Path.of(path);
     }
 
     private static Optional<GuestImage> image() {
