@@ -16,6 +16,7 @@ import org.libvirt.LibvirtException;
 import org.libvirt.tck.core.capabilities.Capabilities;
 import org.libvirt.tck.core.capabilities.CapabilitiesParser;
 import org.libvirt.tck.core.config.ConfigLoader;
+import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.connect.TckConnection;
 import org.libvirt.tck.core.guest.GuestImage;
 import org.libvirt.tck.core.guest.PlainQemu;
@@ -63,8 +64,17 @@ public final class KitBenchmark {
         System.out.printf(Locale.ROOT, "default run on test:///default:  %6.2f s (median of 5, JVM start included)%n",
                 defaultRun);
 
+        List<String> reachable = new ArrayList<>();
         for (String uri : uris) {
-            try (TckConnection conn = TckConnection.open(uri)) {
+            TckConnection connection;
+            try {
+                connection = TckConnection.open(uri);
+            } catch (LibvirtError e) {
+                System.out.printf("%s: not measured: cannot connect: %s%n", uri, e.libvirtMessage());
+                continue;
+            }
+            reachable.add(uri);
+            try (TckConnection conn = connection) {
                 TckRuntime runtime = runtime(uri, conn);
                 if (uri.startsWith("test:")) {
                     overhead(runtime, 5, 400);
@@ -76,7 +86,7 @@ public final class KitBenchmark {
                 }
             }
         }
-        for (String uri : uris) {
+        for (String uri : reachable) {
             if (uri.startsWith("qemu") && !quick) {
                 double serial = medianSeconds(1, kit.toString(), "--uri", uri, "--output",
                         scratch.resolve("serial").toString());
