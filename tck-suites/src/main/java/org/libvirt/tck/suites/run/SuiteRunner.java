@@ -118,7 +118,7 @@ public final class SuiteRunner {
         testng.setXmlSuites(List.of(suite));
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
-        testng.addListener(new ScenarioAnnotations());
+        testng.addListener(new ScenarioAnnotations(flaky));
         testng.addListener(new ScenarioTimeout(runtime.config().scenarioTimeout()));
         testng.addListener(new FlakyRetry.Installer(flaky));
         testng.addListener(new ScenarioGuard(runtime, concurrent));
