@@ -164,8 +164,18 @@ public final class KitBenchmark {
             return;
         }
         Path scratch = Sandbox.runFolder(runtime.config().scratchDir());
-        BootComparison.Figures f = new BootComparison(runtime.libvirt(), runtime.guestDefaults(), image.get(),
-                scratch).run(BOOT_ROUNDS);
+        BootComparison.Figures f;
+        try {
+            f = new BootComparison(runtime.libvirt(), runtime.guestDefaults(), image.get(), scratch).run(BOOT_ROUNDS);
+        } finally {
+            try (var left = Files.list(scratch)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(scratch);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // never created: nothing to remove
+            }
+        }
         System.out.printf(Locale.ROOT, "%s: guest boot to agent READY %d ms through libvirt (virDomainCreateXML "
                 + "%d ms of it), %d ms with %s run directly: ratio %.2f of the medians, %.2f the median of each "
                 + "round's (%d alternating rounds, domain type %s, %s; libvirt %s, direct %s)%n", uri,
