@@ -4,7 +4,9 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -91,6 +93,19 @@ public final class TckObjects {
         }
         found.sort(Comparator.comparing(TckObject::kind));
         return found;
+    }
+
+    /** The names of all domains on the host, the kit's and others, from one atomic listing. */
+    public static Set<String> domainNames(Connect conn) {
+        try {
+            Set<String> names = new HashSet<>();
+            for (Domain dom : conn.listAllDomains(0)) {
+                names.add(dom.getName());
+            }
+            return names;
+        } catch (LibvirtException e) {
+            throw LibvirtError.of(e);
+        }
     }
 
     /**

@@ -75,6 +75,8 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     private final List<Nic> interfaces = new ArrayList<>();
     private boolean serialPty;
     private boolean consolePty;
+    private boolean usbController = true;
+    private boolean memballoon = true;
     private final List<DomainSpec.VirtioChannel> channels = new ArrayList<>();
     private String serialFile;
     private final List<DomainSpec.SharedFolder> sharedFolders = new ArrayList<>();
@@ -342,6 +344,25 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
     }
 
     /**
+     * Whether libvirt may give the domain its default USB controller (it does unless told otherwise); false writes
+     * {@code <controller type='usb' model='none'/>}, for a guest that has no use for USB and should not probe it.
+     */
+    public DomainBuilder withUsbController(boolean present) {
+        this.usbController = present;
+        return this;
+    }
+
+    /**
+     * Whether libvirt may give the domain its default memory balloon (it does on QEMU unless told otherwise); false
+     * writes {@code <memballoon model='none'/>}: no balloon, so {@code virDomainSetMemory} on the running domain and
+     * balloon statistics are refused.
+     */
+    public DomainBuilder withMemballoon(boolean present) {
+        this.memballoon = present;
+        return this;
+    }
+
+    /**
      * Adds a virtio channel over a UNIX socket that libvirt creates and listens on; no two channels may share a
      * target name.
      *
@@ -382,7 +403,7 @@ public final class DomainBuilder extends NamedBuilder<DomainBuilder> {
                 new DomainSpec.Os(os, arch, machine, kernelBoot, bootDevices, init),
                 features, onPoweroff, onReboot, onCrash,
                 new DomainSpec.Devices(emulator, disks, interfaces, serialPty, consolePty, channels,
-                        serialFile, sharedFolders, hostDevices));
+                        serialFile, sharedFolders, hostDevices, usbController, memballoon));
     }
 
     private void checkOs(String os) {

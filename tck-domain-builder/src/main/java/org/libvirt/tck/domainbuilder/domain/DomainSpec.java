@@ -111,10 +111,14 @@ public record DomainSpec(
      * @param serialFile the file a {@code <serial type='file'>} writes to, or {@code null}
      * @param filesystems host folders shared with the guest, in the order added
      * @param hostDevices host devices passed through, in the order added
+     * @param usbController whether libvirt may add its default USB controller (false: {@code <controller
+     *                      type='usb' model='none'/>})
+     * @param memballoon    whether libvirt may add its default memory balloon (false: {@code <memballoon
+     *                      model='none'/>})
      */
     public record Devices(String emulator, List<Disk> disks, List<Nic> interfaces, boolean serialPty,
             boolean consolePty, List<VirtioChannel> channels, String serialFile, List<SharedFolder> filesystems,
-            List<HostDevice> hostDevices) {
+            List<HostDevice> hostDevices, boolean usbController, boolean memballoon) {
 
         public Devices {
             disks = List.copyOf(disks);
@@ -127,7 +131,8 @@ public record DomainSpec(
         /** Whether there is nothing to write under {@code <devices>}. */
         public boolean isEmpty() {
             return emulator == null && disks.isEmpty() && interfaces.isEmpty() && !serialPty && !consolePty
-                    && channels.isEmpty() && serialFile == null && filesystems.isEmpty() && hostDevices.isEmpty();
+                    && channels.isEmpty() && serialFile == null && filesystems.isEmpty() && hostDevices.isEmpty()
+                    && usbController && memballoon;
         }
     }
 

@@ -173,6 +173,9 @@ public final class DomainXmlWriter {
         for (Disk disk : parts.disks()) {
             writeDisk(devices.addElement("disk"), disk, spec.diskDriverName());
         }
+        if (!parts.usbController()) {
+            devices.addElement("controller").addAttribute("type", "usb").addAttribute("model", "none");
+        }
         for (DomainSpec.SharedFolder folder : parts.filesystems()) {
             Element fs = devices.addElement("filesystem").addAttribute("type", "mount")
                     .addAttribute("accessmode", "passthrough");
@@ -200,6 +203,9 @@ public final class DomainXmlWriter {
         }
         for (HostDevice device : parts.hostDevices()) {
             writeHostDevice(devices.addElement("hostdev"), device);
+        }
+        if (!parts.memballoon()) {
+            devices.addElement("memballoon").addAttribute("model", "none");
         }
     }
 

@@ -88,4 +88,47 @@ public class GuestDevicesTest {
                 .withReadOnlyFolder("/a", "t").withReadOnlyFolder("/b", "t").build(),
                 "two shared folders use mount tag t: each folder needs its own tag");
     }
+
+    @Test
+    public void withoutUsbAndBalloonTheDefaultDevicesAreTurnedOffInLibvirtsOrder() {
+        String xml = DomainBuilder.named("tck-guest").withDefaults(QEMU).withSerialFile("/var/tmp/tck/console.log")
+                .withUsbController(false).withMemballoon(false).build().toXml();
+        assertEquals(xml, """
+                <domain type="qemu">
+                  <name>tck-guest</name>
+                  <memory unit="KiB">131072</memory>
+                  <vcpu>1</vcpu>
+                  <os>
+                    <type arch="x86_64" machine="pc-i440fx-7.2">hvm</type>
+                  </os>
+                  <devices>
+                    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+                    <controller type="usb" model="none"/>
+                    <serial type="file">
+                      <source path="/var/tmp/tck/console.log"/>
+                    </serial>
+                    <memballoon model="none"/>
+                  </devices>
+                </domain>
+                """);
+        RngValidator.assertValid(RngValidator.DOMAIN, xml);
+    }
+
+    @Test
+    public void theDefaultDevicesAreLibvirtsUnlessTurnedOffAndCanBeTurnedBackOn() {
+        String defaults = DomainBuilder.named("tck-g").withDefaults(QEMU).build().toXml();
+        String backOn = DomainBuilder.named("tck-g").withDefaults(QEMU).withMemballoon(false).withUsbController(false)
+                .withMemballoon(true).withUsbController(true).build().toXml();
+        assertEquals(backOn, defaults);
+        assertEquals(TestXml.parse(defaults).selectNodes("/domain/devices/controller|/domain/devices/memballoon")
+                .size(), 0);
+    }
+
+    @Test
+    public void onlyTheBalloonOffStillWritesDevices() {
+        var doc = TestXml.parse(DomainBuilder.named("tck-g").withDomainType("qemu").withArch("x86_64")
+                .withMemballoon(false).build().toXml());
+        assertEquals(doc.valueOf("/domain/devices/memballoon/@model"), "none");
+        assertEquals(doc.selectNodes("/domain/devices/controller").size(), 0);
+    }
 }

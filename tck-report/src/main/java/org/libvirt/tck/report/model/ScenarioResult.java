@@ -56,6 +56,7 @@ public record ScenarioResult(
         this(id, groups, status, duration, message, details, known, List.of());
     }
 
+    // The messages are built only on failure: a run constructs one result per scenario.
     public ScenarioResult {
         Objects.requireNonNull(id, "ScenarioResult.id: expected a scenario id such as "
                 + "domain.persistent-lifecycle but found null");
@@ -63,7 +64,7 @@ public record ScenarioResult(
             throw new IllegalArgumentException("ScenarioResult.id: expected a scenario id such as "
                     + "domain.persistent-lifecycle but found a blank string");
         }
-        Objects.requireNonNull(groups, "ScenarioResult.groups of " + id
+        Objects.requireNonNull(groups, () -> "ScenarioResult.groups of " + id
                 + ": expected a list of groups (List.of() for none) but found null");
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i) == null) {
@@ -72,8 +73,9 @@ public record ScenarioResult(
             }
         }
         groups = List.copyOf(groups);
-        Objects.requireNonNull(status, "ScenarioResult.status of " + id + ": expected a Status but found null");
-        Objects.requireNonNull(duration, "ScenarioResult.duration of " + id
+        Objects.requireNonNull(status, () -> "ScenarioResult.status of " + id
+                + ": expected a Status but found null");
+        Objects.requireNonNull(duration, () -> "ScenarioResult.duration of " + id
                 + ": expected a duration (Duration.ZERO if it did not run) but found null");
         if (duration.isNegative()) {
             throw new IllegalArgumentException("ScenarioResult.duration of " + id

@@ -23,7 +23,7 @@ public class BenchmarkScenario extends Scenario {
     @ScenarioId("bench.lifecycle-round")
     @Test(groups = "bench", dataProvider = "rounds")
     public void oneLifecycleRound(int round) throws LibvirtException {
-        LifecycleRound.run(conn(), domain(sandbox().domain("bench")).build().toXml());
+        LifecycleRound.run(conn(), sandbox().domain("bench"), tck().guestDefaults());
     }
 
 }

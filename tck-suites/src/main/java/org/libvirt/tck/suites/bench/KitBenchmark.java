@@ -11,35 +11,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.libvirt.Connect;
+import org.libvirt.LibvirtException;
 import org.libvirt.tck.core.capabilities.Capabilities;
 import org.libvirt.tck.core.capabilities.CapabilitiesParser;
 import org.libvirt.tck.core.config.ConfigLoader;
+import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.connect.TckConnection;
+import org.libvirt.tck.core.guest.GuestImage;
+import org.libvirt.tck.core.guest.PlainQemu;
 import org.libvirt.tck.domainbuilder.GuestDefaults;
-import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
+import org.libvirt.tck.suites.scenario.Sandbox;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
 /**
  * {@code bin/libvirt-tck-benchmark}: the kit's speed, each figure next to its baseline measured in the same run.
  *
  * <pre>
- * bin/libvirt-tck-benchmark [URI...]     # default: test:///default qemu:///system
+ * bin/libvirt-tck-benchmark [--quick] [URI...]     # default: test:///default qemu:///system
  * </pre>
  *
  * <p>Prints: {@code --list} start-up and a default run's wall time (JVM start included); per URI, the time one
- * persistent-lifecycle round takes through the kit (sandbox, cleanup, leak check, TestNG) against the same libvirt
- * calls made directly with libvirt-java, and the overhead in percent; and for a qemu URI, the whole run serial
- * against {@code --jobs 2}.
+ * persistent-lifecycle round takes through the kit (sandbox, cleanup, leak check, TestNG) against the same work
+ * (the same builder, the same libvirt calls) done directly with libvirt-java, and the overhead in percent; for a
+ * qemu URI with a prepared guest image, the guest's boot to its agent through libvirt against QEMU run directly; and
+ * for a qemu URI, the whole run serial against {@code --jobs 2} (left out with {@code --quick}: it takes minutes, and
+ * like any run it refuses to start while {@code tck*} objects are on the host).
+ *
+ * <p>The host may be busy with other work, so the two sides of each comparison are measured in alternating chunks
+ * and compared by their medians.
  */
 public final class KitBenchmark {
+
+    private static final int BOOT_ROUNDS = 5;
 
     private KitBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> uris = args.length > 0 ? Arrays.asList(args) : List.of("test:///default", "qemu:///system");
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        boolean quick = arguments.remove("--quick");
+        List<String> uris = arguments.isEmpty() ? List.of("test:///default", "qemu:///system") : arguments;
         Path kit = Path.of(System.getProperty("libvirt.tck.home", ".")).resolve("bin/libvirt-tck");
         Path scratch = Files.createTempDirectory("tck-bench");
 
@@ -50,15 +64,33 @@ public final class KitBenchmark {
         System.out.printf(Locale.ROOT, "default run on test:///default:  %6.2f s (median of 5, JVM start included)%n",
                 defaultRun);
 
+        List<String> reachable = new ArrayList<>();
         for (String uri : uris) {
-            int rounds = uri.startsWith("test:") ? 2000 : 10;
-            overhead(uri, rounds);
+            TckConnection connection;
+            try {
+                connection = TckConnection.open(uri);
+            } catch (LibvirtError e) {
+                System.out.printf("%s: not measured: cannot connect: %s%n", uri, e.libvirtMessage());
+                continue;
+            }
+            reachable.add(uri);
+            try (TckConnection conn = connection) {
+                TckRuntime runtime = runtime(uri, conn);
+                if (uri.startsWith("test:")) {
+                    overhead(runtime, 9, 200);
+                } else {
+                    overhead(runtime, 3, 3);
+                }
+                if (uri.startsWith("qemu")) {
+                    boot(runtime);
+                }
+            }
         }
-        for (String uri : uris) {
-            if (uri.startsWith("qemu")) {
-                double serial = medianSeconds(1, kit.toString(), "--uri", uri, "--force", "--output",
+        for (String uri : reachable) {
+            if (uri.startsWith("qemu") && !quick) {
+                double serial = medianSeconds(1, kit.toString(), "--uri", uri, "--output",
                         scratch.resolve("serial").toString());
-                double jobs2 = medianSeconds(1, kit.toString(), "--uri", uri, "--force", "--jobs", "2", "--output",
+                double jobs2 = medianSeconds(1, kit.toString(), "--uri", uri, "--jobs", "2", "--output",
                         scratch.resolve("jobs2").toString());
                 System.out.printf(Locale.ROOT, "whole run on %s: serial %.1f s, --jobs 2 %.1f s (ratio %.2f)%n", uri,
                         serial, jobs2, jobs2 / serial);
@@ -66,34 +98,96 @@ public final class KitBenchmark {
         }
     }
 
-    private static void overhead(String uri, int rounds) throws Exception {
-        try (TckConnection conn = TckConnection.open(uri)) {
-            Capabilities caps = CapabilitiesParser.parse(conn.libvirt().getCapabilities());
-            GuestDefaults guest = GuestDefaults.from(caps, null);
-            TckRuntime runtime = new TckRuntime(ConfigLoader.load(Optional.empty(), Map.of(), Map.of("uri", uri)),
-                    conn, caps, guest);
-            String xml = DomainBuilder.named("tck-bench").withDefaults(guest).build().toXml();
+    private static TckRuntime runtime(String uri, TckConnection conn) throws Exception {
+        Capabilities caps = CapabilitiesParser.parse(conn.libvirt().getCapabilities());
+        return new TckRuntime(ConfigLoader.load(Optional.empty(), Map.of(), Map.of("uri", uri)), conn, caps,
+                GuestDefaults.from(caps, null));
+    }
 
-            LifecycleRound.run(conn.libvirt(), xml);
-            long directStart = System.nanoTime();
-            for (int i = 0; i < rounds; i++) {
-                LifecycleRound.run(conn.libvirt(), xml);
-            }
-            double direct = (System.nanoTime() - directStart) / 1e6 / rounds;
-
-            BenchmarkScenario.rounds = rounds;
-            ScenarioInfo scenario = new ScenarioInfo("bench.lifecycle-round", List.of("bench"),
-                    BenchmarkScenario.class.getMethod("oneLifecycleRound", int.class));
-            PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-            new SuiteRunner(runtime, quiet).run(List.of(scenario));
-            long kitStart = System.nanoTime();
-            new SuiteRunner(runtime, quiet).run(List.of(scenario));
-            double throughKit = (System.nanoTime() - kitStart) / 1e6 / rounds;
-
-            System.out.printf(Locale.ROOT, "%s: one lifecycle round %.3f ms direct, %.3f ms through the kit: "
-                    + "the kit adds %.3f ms (%.1f%%) over %d rounds%n", uri, direct, throughKit, throughKit - direct,
-                    100 * (throughKit - direct) / direct, rounds);
+    /**
+     * The time a scenario takes through the kit against the same work done directly. A kit run also has a fixed
+     * cost (TestNG's set-up), measured as a run of no scenario and taken off: what is left is per scenario.
+     */
+    private static void overhead(TckRuntime runtime, int chunks, int rounds) throws Exception {
+        String uri = runtime.connection().uri();
+        ScenarioInfo scenario = new ScenarioInfo("bench.lifecycle-round", List.of("bench"),
+                BenchmarkScenario.class.getMethod("oneLifecycleRound", int.class));
+        directMillis(runtime, rounds); // warming up both
+        kitMillis(runtime, scenario, rounds);
+        List<Double> direct = new ArrayList<>();
+        List<Double> kit = new ArrayList<>();
+        List<Double> added = new ArrayList<>();
+        List<Double> fixed = new ArrayList<>();
+        for (int i = 0; i < chunks; i++) {
+            double d = directMillis(runtime, rounds) / rounds;
+            double empty = kitMillis(runtime, scenario, 0);
+            double k = (kitMillis(runtime, scenario, rounds) - empty) / rounds;
+            direct.add(d);
+            kit.add(k);
+            added.add(k - d);
+            fixed.add(empty);
         }
+        // Each chunk's difference is taken against the direct chunk just before it, on the same load.
+        double d = median(direct);
+        double a = median(added);
+        System.out.printf(Locale.ROOT, "%s: one lifecycle round %.3f ms direct, %.3f ms through the kit: "
+                + "the kit adds %.3f ms (%.1f%%) a scenario (medians of %d alternating chunks of %d rounds, the "
+                + "addition paired chunk by chunk; a kit run's fixed cost of %.1f ms not included)%n", uri, d,
+                median(kit), a, 100 * a / d, chunks, rounds, median(fixed));
+    }
+
+    private static double directMillis(TckRuntime runtime, int rounds) throws LibvirtException {
+        Connect conn = runtime.libvirt();
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            LifecycleRound.run(conn, "tck-bench", runtime.guestDefaults());
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double kitMillis(TckRuntime runtime, ScenarioInfo scenario, int rounds) {
+        BenchmarkScenario.rounds = rounds;
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        long start = System.nanoTime();
+        new SuiteRunner(runtime, quiet).run(List.of(scenario));
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The guest's boot to its agent through libvirt against QEMU run directly, when the host can boot it. */
+    private static void boot(TckRuntime runtime) throws Exception {
+        String uri = runtime.connection().uri();
+        Optional<GuestImage> image = GuestImage.prepared(runtime.config().scratchDir());
+        if (image.isEmpty() || !PlainQemu.available()) {
+            System.out.printf("%s: guest boot not measured: %s%n", uri, image.isEmpty()
+                    ? "no prepared guest image in " + runtime.config().scratchDir() + " (" + GuestImage.PREPARE_HINT
+                    + ")" : PlainQemu.QEMU + " is not on the PATH");
+            return;
+        }
+        Path scratch = Sandbox.runFolder(runtime.config().scratchDir());
+        BootComparison.Figures f;
+        try {
+            f = new BootComparison(runtime.libvirt(), runtime.guestDefaults(), image.get(), scratch).run(BOOT_ROUNDS);
+        } finally {
+            try (var left = Files.list(scratch)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(scratch);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // never created: nothing to remove
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: guest boot to agent READY %d ms through libvirt (virDomainCreateXML "
+                + "%d ms of it), %d ms with %s run directly: ratio %.2f of the medians, %.2f the median of each "
+                + "round's (%d alternating rounds, domain type %s, %s; libvirt %s, direct %s)%n", uri,
+                f.libvirtMedianMillis(), f.createMedianMillis(), f.directMedianMillis(), PlainQemu.QEMU, f.ratio(),
+                f.pairedRatio(), BOOT_ROUNDS, runtime.guestDefaults().domainType(), runtime.guestDefaults().machine(),
+                f.libvirt(), f.direct());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double medianSeconds(int times, String... command) throws Exception {

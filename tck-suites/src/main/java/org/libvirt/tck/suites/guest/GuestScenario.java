@@ -10,15 +10,12 @@ import java.util.function.Supplier;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.LibvirtException;
-import org.libvirt.tck.core.connect.LibvirtCall;
 import org.libvirt.tck.core.guest.ExecResult;
 import org.libvirt.tck.core.guest.GuestAgentException;
 import org.libvirt.tck.core.guest.GuestImage;
 import org.libvirt.tck.core.guest.GuestImageException;
 import org.libvirt.tck.core.guest.GuestSession;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
-import org.libvirt.tck.domainbuilder.domain.Feature;
-import org.libvirt.tck.suites.assertions.LibvirtXml;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.SkipException;
@@ -32,11 +29,9 @@ import org.testng.SkipException;
 abstract class GuestScenario extends Scenario {
 
     /** The virtio-serial port the agent listens on. */
-    static final String AGENT_PORT = "org.libvirt.tck.agent.0";
+    static final String AGENT_PORT = GuestDomain.AGENT_PORT;
     /** How long a guest may take from start to its agent's first answer (TCG on a busy host included). */
     static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
-    /** Where QEMU, running as its own user, may create the agent's socket. */
-    private static final Path SOCKET_DIR = Path.of("/var/lib/libvirt/qemu/channel/target");
 
     /** A domain that boots the prepared guest, with its console logged to a file and its agent on a socket. */
     static DomainBuilder guest(String name) {
@@ -62,10 +57,7 @@ abstract class GuestScenario extends Scenario {
 
     private static DomainBuilder booting(DomainBuilder base, String kernel, String initrd, String cmdline,
             Path consoleLog, Path socket) {
-        return base.withMemoryMiB(256).withFeature(Feature.ACPI)
-                .withKernelBoot(kernel, initrd, cmdline + " quiet")
-                .withSerialFile(consoleLog.toString())
-                .withVirtioChannelUnix(socket.toString(), AGENT_PORT);
+        return GuestDomain.of(base, kernel, initrd, cmdline, consoleLog, socket);
     }
 
     /**
@@ -88,7 +80,7 @@ abstract class GuestScenario extends Scenario {
      */
     static GuestSession awaitAgent(Domain dom, Path consoleLog, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        GuestSession session = GuestSession.connect(liveSocket(dom), consoleLog, timeout);
+        GuestSession session = GuestSession.connect(GuestDomain.liveSocket(dom), consoleLog, timeout);
         try {
             Duration left = Duration.between(Instant.now(), deadline);
             session.waitReady(left.isNegative() ? Duration.ZERO : left);
@@ -190,18 +182,7 @@ abstract class GuestScenario extends Scenario {
     }
 
     static Path socket(String name) {
-        return SOCKET_DIR.resolve(name + ".agent");
-    }
-
-    /** The agent socket as the running domain has it: QEMU's driver moves sockets under its channel folder. */
-    private static Path liveSocket(Domain dom) {
-        LibvirtXml xml = LibvirtXml.parse(LibvirtCall.call(() -> dom.getXMLDesc(0)), "the running guest");
-        String path = xml.value("/domain/devices/channel[target/@name='" + AGENT_PORT + "']/source/@path");
-        if (path == null || path.isEmpty()) {
-            throw new AssertionError("expected the running domain's XML to keep the channel " + AGENT_PORT
-                    + ", but it has none");
-        }
-        return Path.of(path);
+        return GuestDomain.socketFor(name);
     }
 
     private static Optional<GuestImage> image() {

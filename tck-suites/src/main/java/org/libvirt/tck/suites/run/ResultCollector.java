@@ -16,6 +16,7 @@ import org.libvirt.tck.report.model.Status;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.libvirt.tck.suites.scenario.SubResult;
+import org.libvirt.tck.suites.scenario.ScenarioTimeout;
 import org.libvirt.tck.suites.scenario.Unsupported;
 import org.testng.ITestListener;
 import org.testng.ITestResult;
@@ -84,9 +85,8 @@ final class ResultCollector implements ITestListener {
             return;
         }
         Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
-        String message = thrown == null ? null : thrown instanceof ThreadTimeoutException
-                ? "timed out: still running after scenario_timeout (" + result.getMethod().getTimeOut() / 1000
-                        + " s); ended, and its objects removed" : String.valueOf(thrown.getMessage());
+        String message = thrown == null ? null : isTimeout(thrown)
+                ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED
                 ? null : stackTrace(thrown);
         List<String> attempts = earlierAttempts.remove(scenarioId);
@@ -112,6 +112,10 @@ final class ResultCollector implements ITestListener {
             progress.printf(Locale.ROOT, "          %-45s %s%n", scenarioId + "/" + part.part(), part.status().name());
         }
         progress.flush();
+    }
+
+    private static boolean isTimeout(Throwable thrown) {
+        return thrown instanceof ScenarioTimeout.TimedOut || thrown instanceof ThreadTimeoutException;
     }
 
     static Status statusOf(int testNgStatus, Throwable thrown) {

@@ -2,35 +2,35 @@ package org.libvirt.tck.suites.run;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.time.Duration;
+import java.util.function.Predicate;
 
+import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.IAnnotationTransformer;
 import org.testng.annotations.ITestAnnotation;
 
 /**
- * Gives every scenario the configured {@code scenario_timeout} and the {@link FlakyRetry} analyzer, in one place:
- * TestNG keeps only one annotation transformer per run.
+ * Gives the scenarios the known-broken database calls flaky the {@link FlakyRetry} analyzer, in one place: TestNG
+ * keeps only one annotation transformer per run. The others get none: TestNG looks up a method's analyzer on every
+ * invocation.
  *
- * <p>Under a timeout TestNG runs the scenario on its own thread and ends it as an error when the time is up, so that
- * one hung libvirt call or guest cannot hang the run. TestNG 7.12 also interrupts the scenario's thread then
- * ({@code shutdownNow} of its executor; under {@code --jobs N} a watchdog interrupts the worker, which TestNG waits
- * for), so every wait of the kit's own (the guest agent's, the scenarios' sleeps) ends at once and the thread stops.
+ * <p>The {@code scenario_timeout} is not set here as TestNG's {@code timeOut}, which would start a thread for every
+ * scenario: {@link org.libvirt.tck.suites.scenario.ScenarioTimeout} applies it.
  */
 final class ScenarioAnnotations implements IAnnotationTransformer {
 
-    private final Duration timeout;
+    private final Predicate<String> flaky;
 
-    ScenarioAnnotations(Duration timeout) {
-        this.timeout = timeout;
+    ScenarioAnnotations(Predicate<String> flaky) {
+        this.flaky = flaky;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor,
             Method testMethod) {
-        if (annotation.getTimeOut() == 0) {
-            annotation.setTimeOut(timeout.toMillis());
+        ScenarioId id = testMethod == null ? null : testMethod.getAnnotation(ScenarioId.class);
+        if (id != null && flaky.test(id.value())) {
+            annotation.setRetryAnalyzer(FlakyRetry.class);
         }
-        annotation.setRetryAnalyzer(FlakyRetry.class);
     }
 }

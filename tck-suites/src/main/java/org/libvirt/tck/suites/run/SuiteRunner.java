@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
+import org.libvirt.tck.suites.scenario.ScenarioTimeout;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 import org.testng.TestNG;
 import org.testng.xml.XmlClass;
@@ -117,7 +118,8 @@ public final class SuiteRunner {
         testng.setXmlSuites(List.of(suite));
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
-        testng.addListener(new ScenarioAnnotations(runtime.config().scenarioTimeout()));
+        testng.addListener(new ScenarioAnnotations(flaky));
+        testng.addListener(new ScenarioTimeout(runtime.config().scenarioTimeout()));
         testng.addListener(new FlakyRetry.Installer(flaky));
         testng.addListener(new ScenarioGuard(runtime, concurrent));
         testng.addListener(collector);

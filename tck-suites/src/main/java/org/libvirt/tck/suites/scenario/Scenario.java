@@ -25,11 +25,17 @@ import org.libvirt.tck.domainbuilder.storage.StorageVolBuilder;
  */
 public abstract class Scenario {
 
-    // Inheritable: under a timeout TestNG runs the scenario on a thread it creates after the guard opened the sandbox.
+    // Inheritable: a scenario's own threads see its sandbox. ScenarioTimeout hands it to the thread that runs the
+    // scenario.
     private static final ThreadLocal<Sandbox> CURRENT = new InheritableThreadLocal<>();
 
     static void enter(Sandbox sandbox) {
         CURRENT.set(sandbox);
+    }
+
+    /** The sandbox opened on this thread, or null. */
+    static Sandbox current() {
+        return CURRENT.get();
     }
 
     static Sandbox leave() {

@@ -52,6 +52,15 @@ public final class PlainQemu implements AutoCloseable {
      */
     public static PlainQemu boot(Path kernel, GuestImage image, Optional<Path> checks, Path workDir)
             throws IOException {
+        return boot(kernel, image, checks, workDir, null);
+    }
+
+    /**
+     * As {@link #boot(Path, GuestImage, Optional, Path)}, on the machine type {@code machine} (such as
+     * {@code pc-i440fx-7.2}, what libvirt chose for a domain), or QEMU's default when null.
+     */
+    public static PlainQemu boot(Path kernel, GuestImage image, Optional<Path> checks, Path workDir, String machine)
+            throws IOException {
         Path socket = workDir.resolve("agent.sock");
         Path consoleLog = workDir.resolve("console.log");
         Path qemuLog = workDir.resolve("qemu.log");
@@ -64,6 +73,9 @@ public final class PlainQemu implements AutoCloseable {
                 "-device", "virtserialport,chardev=agent,name=" + AgentProtocol.PORT_NAME,
                 "-serial", "file:" + consoleLog,
                 "-display", "none", "-nodefaults", "-no-reboot", "-nic", "none"));
+        if (machine != null) {
+            command.addAll(List.of("-machine", machine));
+        }
         if (checks.isPresent()) {
             command.addAll(List.of("-virtfs", "local,path=" + checks.get() + ",mount_tag=" + AgentProtocol.CHECKS_TAG
                     + ",security_model=none,readonly=on"));
