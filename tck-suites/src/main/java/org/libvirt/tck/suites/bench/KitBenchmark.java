@@ -50,9 +50,23 @@ public final class KitBenchmark {
     private KitBenchmark() {
     }
 
+    private static final String USAGE = "Usage: libvirt-tck-benchmark [--quick] [URI...] "
+            + "(default URIs: test:///default qemu:///system)";
+
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         boolean quick = arguments.remove("--quick");
+        for (String argument : arguments) {
+            if (argument.equals("--help") || argument.equals("-h")) {
+                System.out.println(USAGE);
+                return;
+            }
+            if (argument.startsWith("-")) {
+                System.err.println("libvirt-tck-benchmark: unknown option " + argument);
+                System.err.println(USAGE);
+                System.exit(2);
+            }
+        }
         List<String> uris = arguments.isEmpty() ? List.of("test:///default", "qemu:///system") : arguments;
         Path kit = Path.of(System.getProperty("libvirt.tck.home", ".")).resolve("bin/libvirt-tck");
         Path scratch = Files.createTempDirectory("tck-bench");

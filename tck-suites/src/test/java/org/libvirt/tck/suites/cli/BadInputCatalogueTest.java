@@ -33,6 +33,7 @@ public class BadInputCatalogueTest {
     private static final int USAGE = 2;
     private static final String KIT = "org.libvirt.tck.suites.cli.LibvirtTckCommand";
     private static final String REPORT_TOOL = "org.libvirt.tck.report.cli.ReportCommand";
+    private static final String BENCHMARK = "org.libvirt.tck.suites.bench.KitBenchmark";
 
     private Path fixtures;
     private Path goodReport;
@@ -108,6 +109,8 @@ public class BadInputCatalogueTest {
                         "--known-broken", "malformed.yml"),
                 report("unknown subcommand", "Unmatched argument", "summarise", "good.xml"),
                 report("unknown option", "Unknown option: '--colour'", "diff", "--colour", "good.xml", "good.xml"),
+                new Case("libvirt-tck-benchmark: unknown option", BENCHMARK, List.of("--colour"), Map.of(),
+                        "unknown option --colour"),
                 prepare("missing kernel", "kernel missing-vmlinuz: not a readable file", "--kernel", "missing-vmlinuz"),
                 prepare("unknown option", "unknown argument: --colour", "--colour"));
         return cases.stream().map(c -> new Object[] {c}).toArray(Object[][]::new);
