@@ -72,8 +72,9 @@ final class ResultCollector implements ITestListener {
         Method method = result.getMethod().getConstructorOrMethod().getMethod();
         ScenarioId id = method.getAnnotation(ScenarioId.class);
         Test test = method.getAnnotation(Test.class);
-        Throwable thrown = result.getThrowable();
-        Status status = statusOf(result.getStatus(), thrown);
+        ScenarioTimeout.TimedOut timedOut = ScenarioTimeout.timedOut(result);
+        Throwable thrown = timedOut != null ? timedOut : result.getThrowable();
+        Status status = statusOf(timedOut != null ? ITestResult.FAILURE : result.getStatus(), thrown);
         String scenarioId = id == null ? result.getName() : id.value();
         if (result.wasRetried()) {
             // A flaky scenario's failed attempt: kept, and reported with the attempt that counts.

@@ -73,6 +73,7 @@ public final class ScenarioGuard implements IInvokedMethodListener {
             return;
         }
         Sandbox sandbox = Scenario.leave();
+        keepTimeout(result);
         if (!runtime.connection().ensureAlive(RECONNECT_WAIT)) {
             result.setStatus(ITestResult.FAILURE);
             result.setThrowable(new IllegalStateException("the connection to " + runtime.connection().uri()
@@ -108,7 +109,20 @@ public final class ScenarioGuard implements IInvokedMethodListener {
             result.setStatus(ITestResult.FAILURE);
             result.setThrowable(new AssertionError("scenario passed, but " + String.join("; ", problems)));
         }
+        keepTimeout(result);
         markUnsupported(result);
+    }
+
+    /**
+     * A scenario that timed out stays timed out: its abandoned thread may return from a hung call at any time,
+     * during the cleanup too, and set the result to whatever it then did.
+     */
+    private static void keepTimeout(ITestResult result) {
+        ScenarioTimeout.TimedOut timedOut = ScenarioTimeout.timedOut(result);
+        if (timedOut != null) {
+            result.setStatus(ITestResult.FAILURE);
+            result.setThrowable(timedOut);
+        }
     }
 
     /** What the scenario of {@code result} published of its parts, in order; empty for most scenarios. */

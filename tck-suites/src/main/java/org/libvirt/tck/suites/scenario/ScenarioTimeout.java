@@ -43,6 +43,16 @@ public final class ScenarioTimeout implements IHookable {
         this.timeout = timeout;
     }
 
+    private static final String TIMED_OUT = "libvirt.tck.timed-out";
+
+    /**
+     * The time-out of a scenario that did not end in time, or {@code null}: it decides the scenario's outcome whatever
+     * its abandoned thread sets on the result afterwards.
+     */
+    public static TimedOut timedOut(ITestResult result) {
+        return (TimedOut) result.getAttribute(TIMED_OUT);
+    }
+
     /** The error a scenario ends with when its time is up. */
     public static final class TimedOut extends RuntimeException {
         TimedOut(String message) {
@@ -67,10 +77,14 @@ public final class ScenarioTimeout implements IHookable {
         try {
             scenario.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Recorded before anything else: a scenario stuck in a libvirt call may come back later, and what its
+            // thread then writes into the result must not turn the timeout into its own outcome.
+            TimedOut timedOut = new TimedOut(result.getMethod().getQualifiedName()
+                    + "() did not end within the scenario_timeout of " + timeout.toSeconds() + " s");
+            result.setAttribute(TIMED_OUT, timedOut);
             scenario.cancel(true);
             awaitGivingUp(ended);
-            throw new TimedOut(result.getMethod().getQualifiedName() + "() did not end within the scenario_timeout of "
-                    + timeout.toSeconds() + " s");
+            throw timedOut;
         } catch (ExecutionException e) {
             // The callback catches what the scenario throws and hands it to TestNG; anything here is the kit's own.
             throw new IllegalStateException("the scenario could not be run", e.getCause());

@@ -60,8 +60,8 @@ public class DaemonRestartTest {
                 }
             }
             assertTrue(cut >= 0, "one scenario is reported as cut by the restart\n" + printed);
-            assertTrue(results.subList(cut + 1, results.size()).stream().allMatch(r -> r.status() == Status.PASS),
-                    "every scenario after the restart passes\n" + printed);
+            assertTrue(results.subList(cut + 1, results.size()).stream().noneMatch(r -> r.status().isUnexpected()),
+                    "no scenario after the restart fails (a host resource may still be missing)\n" + printed);
             try (TckConnection conn = TckConnection.open(URI)) {
                 assertEquals(TckObjects.find(conn.libvirt()), List.of(), "no tck object is left");
             }

@@ -57,8 +57,8 @@ public class HungDaemonTest {
                     .toList();
             assertEquals(timedOut.size(), 1, "exactly the scenario cut by the freeze timed out\n" + printed);
             int cut = results.indexOf(timedOut.get(0));
-            assertTrue(results.subList(cut + 1, results.size()).stream().allMatch(r -> r.status() == Status.PASS),
-                    "every scenario after the frozen one passes\n" + printed);
+            assertTrue(results.subList(cut + 1, results.size()).stream().noneMatch(r -> r.status().isUnexpected()),
+                    "no scenario after the frozen one fails\n" + printed);
             try (TckConnection conn = TckConnection.open(KitProcess.QEMU)) {
                 assertEquals(TckObjects.find(conn.libvirt()), List.of(), "no tck object is left");
             }
