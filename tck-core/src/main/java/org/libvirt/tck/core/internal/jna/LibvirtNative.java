@@ -189,24 +189,17 @@ public interface LibvirtNative extends Library {
      * (libvirt then fails the call with an invalid-connection error).
      */
     static ConnectionPointer connectionPointer(Connect conn) {
-        try {
-            return (ConnectionPointer) VcpField.VCP.get(conn);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read org.libvirt.Connect.vcp; is libvirt-java 0.5.x on the "
-                    + "class path and not in a named module?", e);
-        }
+        return (ConnectionPointer) HandleField.CONNECT.read(conn);
     }
 
-    /**
-     * The {@code virDomainPtr} of a libvirt-java domain; {@code null} once it is freed.
-     */
+    /** The {@code virDomainPtr} of a libvirt-java domain; {@code null} once it is freed. */
     static DomainPointer domainPointer(Domain domain) {
-        try {
-            return (DomainPointer) VdpField.VDP.get(domain);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read org.libvirt.Domain.vdp; is libvirt-java 0.5.x on the "
-                    + "class path and not in a named module?", e);
-        }
+        return (DomainPointer) HandleField.DOMAIN.read(domain);
+    }
+
+    /** The {@code virNetworkPtr} of a libvirt-java network handle. */
+    static NetworkPointer networkPointer(Network net) {
+        return (NetworkPointer) HandleField.NETWORK.read(net);
     }
 
     /** Copies a UTF-8 C string libvirt gave to the caller, then frees it with libc {@code free}. */
@@ -218,70 +211,48 @@ public interface LibvirtNative extends Library {
         }
     }
 
-    /** Holds the reflected field, found once; libvirt-java keeps the pointer in {@code protected vcp}. */
-    final class VcpField {
-        static final Field VCP = find();
+    /**
+     * The field in which libvirt-java 0.5.x keeps a handle's native pointer, found once per class:
+     * {@code Connect.vcp}, {@code Domain.vdp}, {@code Network.vnp}.
+     */
+    enum HandleField {
+        CONNECT(Connect.class, "vcp", "connection"),
+        DOMAIN(Domain.class, "vdp", "domain"),
+        NETWORK(Network.class, "vnp", "network");
 
-        private VcpField() {
+        private final Class<?> owner;
+        private final String name;
+        private final String what;
+        private volatile Field field;
+
+        HandleField(Class<?> owner, String name, String what) {
+            this.owner = owner;
+            this.name = name;
+            this.what = what;
         }
 
-        private static Field find() {
+        Object read(Object handle) {
             try {
-                Field field = Connect.class.getDeclaredField("vcp");
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("org.libvirt.Connect has no field vcp; this TCK needs "
-                        + "libvirt-java 0.5.x, where the connection pointer is kept there", e);
+                return field().get(handle);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("Cannot read " + owner.getName() + "." + name + "; is libvirt-java "
+                        + "0.5.x on the class path and not in a named module?", e);
             }
         }
-    }
 
-    /** Holds the reflected field, found once; libvirt-java keeps the pointer in package-private {@code vdp}. */
-    final class VdpField {
-        static final Field VDP = find();
-
-        private VdpField() {
-        }
-
-        private static Field find() {
-            try {
-                Field field = Domain.class.getDeclaredField("vdp");
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("org.libvirt.Domain has no field vdp; this TCK needs "
-                        + "libvirt-java 0.5.x, where the domain pointer is kept there", e);
+        private Field field() {
+            Field found = field;
+            if (found == null) {
+                try {
+                    found = owner.getDeclaredField(name);
+                    found.setAccessible(true);
+                } catch (NoSuchFieldException e) {
+                    throw new IllegalStateException(owner.getName() + " has no field " + name + "; this TCK needs "
+                            + "libvirt-java 0.5.x, where the " + what + " pointer is kept there", e);
+                }
+                field = found;
             }
-        }
-    }
-
-    /** The {@code virNetworkPtr} of a libvirt-java network handle. */
-    static NetworkPointer networkPointer(Network net) {
-        try {
-            return (NetworkPointer) VnpField.VNP.get(net);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read org.libvirt.Network.vnp; is libvirt-java 0.5.x on the "
-                    + "class path and not in a named module?", e);
-        }
-    }
-
-    /** Holds the reflected field, found once; libvirt-java keeps the pointer in package-private {@code vnp}. */
-    final class VnpField {
-        static final Field VNP = find();
-
-        private VnpField() {
-        }
-
-        private static Field find() {
-            try {
-                Field field = Network.class.getDeclaredField("vnp");
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("org.libvirt.Network has no field vnp; this TCK needs "
-                        + "libvirt-java 0.5.x, where the network pointer is kept there", e);
-            }
+            return found;
         }
     }
 }
