@@ -8,11 +8,8 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.ptr.IntByReference;
 
 import org.libvirt.Domain;
-import org.libvirt.Error.ErrorDomain;
-import org.libvirt.Error.ErrorNumber;
 import org.libvirt.TypedParameter;
 import org.libvirt.jna.DomainPointer;
-import org.libvirt.jna.virError;
 import org.libvirt.jna.virTypedParameter;
 import org.libvirt.tck.core.internal.jna.LibvirtNative;
 
@@ -154,17 +151,6 @@ public final class DomainParameters {
         if (result >= 0) {
             return;
         }
-        virError error = LIBVIRT.virGetLastError();
-        if (error == null) {
-            throw new LibvirtError(-1, "VIR_ERR_UNKNOWN", "VIR_FROM_NONE", function + " failed but libvirt "
-                    + "recorded no error", null);
-        }
-        throw new LibvirtError(error.code, name(ErrorNumber.values(), error.code, "VIR_ERR_UNKNOWN"),
-                name(ErrorDomain.values(), error.domain, "VIR_FROM_NONE"), String.valueOf(error.message), null);
-    }
-
-    // libvirt-java maps numbers to its enums by position, so the same lookup names them here.
-    private static String name(Enum<?>[] values, int ordinal, String unknown) {
-        return ordinal >= 0 && ordinal < values.length ? values[ordinal].name() : unknown;
+        throw LibvirtError.ofLastError(LIBVIRT.virGetLastError(), function);
     }
 }

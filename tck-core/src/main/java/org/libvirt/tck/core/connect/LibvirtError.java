@@ -1,8 +1,10 @@
 package org.libvirt.tck.core.connect;
 
 import org.libvirt.Error;
+import org.libvirt.Error.ErrorDomain;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
+import org.libvirt.jna.virError;
 
 /**
  * A libvirt call that failed, with libvirt's error code, error domain and message kept.
@@ -35,6 +37,31 @@ public final class LibvirtError extends RuntimeException {
         this.codeName = codeName;
         this.errorDomain = errorDomain;
         this.libvirtMessage = libvirtMessage;
+    }
+
+    /**
+     * The error libvirt recorded for the calling thread after {@code function}, called through a direct binding
+     * ({@code virGetLastError()} of libvirt-java's {@code Libvirt} or of the kit's {@code LibvirtNative}), failed.
+     * Read it on the thread that made the call, right after it: libvirt keeps one last error per thread.
+     *
+     * <pre>{@code
+     * if (LibvirtNative.INSTANCE.virNetworkUpdate(...) < 0) {
+     *     throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNetworkUpdate");
+     * }
+     * }</pre>
+     */
+    public static LibvirtError ofLastError(virError error, String function) {
+        if (error == null) {
+            return new LibvirtError(-1, "VIR_ERR_UNKNOWN", "VIR_FROM_NONE", function
+                    + " failed but libvirt recorded no error", null);
+        }
+        // libvirt-java maps numbers to its enums by position; a code newer than its enums stays a number.
+        return new LibvirtError(error.code, name(ErrorNumber.values(), error.code, "VIR_ERR_UNKNOWN"),
+                name(ErrorDomain.values(), error.domain, "VIR_FROM_NONE"), String.valueOf(error.message), null);
+    }
+
+    private static String name(Enum<?>[] values, int ordinal, String unknown) {
+        return ordinal >= 0 && ordinal < values.length ? values[ordinal].name() : unknown;
     }
 
     /** The error libvirt-java raised, as a {@code LibvirtError}. */

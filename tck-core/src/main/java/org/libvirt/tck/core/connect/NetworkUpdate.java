@@ -1,8 +1,6 @@
 package org.libvirt.tck.core.connect;
 
-import org.libvirt.Error;
 import org.libvirt.Network;
-import org.libvirt.jna.virError;
 import org.libvirt.tck.core.internal.jna.LibvirtNative;
 
 /**
@@ -103,18 +101,7 @@ public final class NetworkUpdate {
         if (libvirt.virNetworkUpdate(LibvirtNative.networkPointer(net), command, section, parentIndex, xml,
                 flags) < 0) {
             // Read on the same thread: libvirt keeps the last error per thread.
-            throw lastError(libvirt.virGetLastError());
+            throw LibvirtError.ofLastError(libvirt.virGetLastError(), FUNCTION);
         }
-    }
-
-    private static LibvirtError lastError(virError error) {
-        if (error == null) {
-            return new LibvirtError(-1, "VIR_ERR_UNKNOWN", "VIR_FROM_NONE", FUNCTION
-                    + " returned -1 but libvirt recorded no error", null);
-        }
-        Error described = new Error(error);
-        String domain = described.getDomain() == null ? "VIR_FROM_NONE" : described.getDomain().name();
-        return new LibvirtError(described.getCode().ordinal(), described.getCode().name(), domain,
-                String.valueOf(described.getMessage()), null);
     }
 }

@@ -10,7 +10,6 @@ import com.sun.jna.ptr.PointerByReference;
 import org.libvirt.Connect;
 import org.libvirt.Error;
 import org.libvirt.jna.ConnectionPointer;
-import org.libvirt.jna.virError;
 import org.libvirt.tck.core.internal.jna.LibvirtNative;
 import org.libvirt.tck.core.internal.jna.LibvirtNative.NWFilterBindingPointer;
 
@@ -70,7 +69,7 @@ public final class NwfilterBindings {
         PointerByReference array = new PointerByReference();
         int count = libvirt.virConnectListAllNWFilterBindings(connection(conn), array, 0);
         if (count < 0) {
-            throw lastError("virConnectListAllNWFilterBindings");
+            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virConnectListAllNWFilterBindings");
         }
         List<NwfilterBinding> bindings = new ArrayList<>(count);
         Pointer[] handles = count == 0 ? new Pointer[0] : array.getValue().getPointerArray(0, count);
@@ -111,11 +110,11 @@ public final class NwfilterBindings {
         LibvirtNative libvirt = LibvirtNative.INSTANCE;
         NWFilterBindingPointer binding = libvirt.virNWFilterBindingLookupByPortDev(connection(conn), portdev);
         if (binding == null) {
-            throw lastError("virNWFilterBindingLookupByPortDev");
+            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingLookupByPortDev");
         }
         try {
             if (libvirt.virNWFilterBindingDelete(binding) < 0) {
-                throw lastError("virNWFilterBindingDelete");
+                throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingDelete");
             }
         } finally {
             libvirt.virNWFilterBindingFree(binding);
@@ -124,7 +123,7 @@ public final class NwfilterBindings {
 
     private static NwfilterBinding describeAndFree(NWFilterBindingPointer binding, String function) {
         if (binding == null) {
-            throw lastError(function);
+            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), function);
         }
         try {
             return describe(binding);
@@ -138,11 +137,11 @@ public final class NwfilterBindings {
         String portdev = libvirt.virNWFilterBindingGetPortDev(binding);
         String filter = libvirt.virNWFilterBindingGetFilterName(binding);
         if (portdev == null || filter == null) {
-            throw lastError("virNWFilterBindingGetPortDev");
+            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingGetPortDev");
         }
         Pointer xml = libvirt.virNWFilterBindingGetXMLDesc(binding, 0);
         if (xml == null) {
-            throw lastError("virNWFilterBindingGetXMLDesc");
+            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingGetXMLDesc");
         }
         return new NwfilterBinding(portdev, filter, LibvirtNative.takeString(xml));
     }
@@ -156,18 +155,5 @@ public final class NwfilterBindings {
         if (value == null) {
             throw new IllegalArgumentException("expected " + expected + " but found null");
         }
-    }
-
-    /** The calling thread's last libvirt error: read right after the failed call, on the same thread. */
-    private static LibvirtError lastError(String function) {
-        virError error = LibvirtNative.INSTANCE.virGetLastError();
-        if (error == null) {
-            return new LibvirtError(-1, "VIR_ERR_UNKNOWN", "VIR_FROM_NONE", function
-                    + " failed but libvirt recorded no error", null);
-        }
-        Error described = new Error(error);
-        String domain = described.getDomain() == null ? "VIR_FROM_NONE" : described.getDomain().name();
-        return new LibvirtError(described.getCode().ordinal(), described.getCode().name(), domain,
-                String.valueOf(described.getMessage()), null);
     }
 }

@@ -3,11 +3,9 @@ package org.libvirt.tck.core.connect;
 import java.nio.charset.StandardCharsets;
 
 import org.libvirt.Connect;
-import org.libvirt.Error;
 import org.libvirt.SecretUsageType;
 import org.libvirt.jna.Libvirt;
 import org.libvirt.jna.SecretPointer;
-import org.libvirt.jna.virError;
 import org.libvirt.tck.core.internal.jna.LibvirtNative;
 
 /**
@@ -45,27 +43,16 @@ public final class SecretUsageLookup {
                 type.ordinal(), usageId);
         if (secret == null) {
             // Read on the same thread: libvirt keeps the last error per thread.
-            throw lastError(libvirt.virGetLastError());
+            throw LibvirtError.ofLastError(libvirt.virGetLastError(), FUNCTION);
         }
         try {
             byte[] uuid = new byte[UUID_STRING_BUFLEN];
             if (libvirt.virSecretGetUUIDString(secret, uuid) < 0) {
-                throw lastError(libvirt.virGetLastError());
+                throw LibvirtError.ofLastError(libvirt.virGetLastError(), FUNCTION);
             }
             return new String(uuid, 0, UUID_STRING_BUFLEN - 1, StandardCharsets.US_ASCII);
         } finally {
             libvirt.virSecretFree(secret);
         }
-    }
-
-    private static LibvirtError lastError(virError error) {
-        if (error == null) {
-            return new LibvirtError(-1, "VIR_ERR_UNKNOWN", "VIR_FROM_NONE", FUNCTION
-                    + " returned NULL but libvirt recorded no error", null);
-        }
-        Error described = new Error(error);
-        String domain = described.getDomain() == null ? "VIR_FROM_NONE" : described.getDomain().name();
-        return new LibvirtError(described.getCode().ordinal(), described.getCode().name(), domain,
-                String.valueOf(described.getMessage()), null);
     }
 }
