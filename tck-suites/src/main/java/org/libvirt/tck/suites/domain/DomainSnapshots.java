@@ -4,9 +4,6 @@ import static org.libvirt.tck.suites.assertions.DomainXmlAssert.assertThatXml;
 import static org.libvirt.tck.suites.assertions.LibvirtAssertions.assertFailsWith;
 import static org.libvirt.tck.suites.assertions.LibvirtAssertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,12 +11,10 @@ import org.libvirt.Domain;
 import org.libvirt.DomainSnapshot;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
-import org.libvirt.StoragePool;
 import org.libvirt.StorageVol;
 import org.libvirt.tck.domainbuilder.domain.Disk;
 import org.libvirt.tck.domainbuilder.domain.DiskBus;
 import org.libvirt.tck.domainbuilder.domain.DiskFormat;
-import org.libvirt.tck.domainbuilder.storage.VolumeFormat;
 import org.libvirt.tck.suites.scenario.Scenario;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.testng.annotations.Test;
@@ -122,16 +117,7 @@ public class DomainSnapshots extends Scenario {
 
     /** A defined domain whose one disk is a qcow2 volume in a directory pool of this scenario. */
     private static Domain definedWithDisk(String suffix) throws LibvirtException {
-        String poolName = sandbox().pool(suffix);
-        try {
-            Files.createDirectories(sandbox().scratchPath(poolName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of pool " + poolName, e);
-        }
-        StoragePool pool = conn().storagePoolCreateXML(dirPool(poolName).build().toXml(), 0);
-        String volName = sandbox().volume(poolName, suffix + ".qcow2");
-        StorageVol vol = pool.storageVolCreateXML(volume(volName).withCapacity(DISK_BYTES)
-                .withFormat(VolumeFormat.QCOW2).build().toXml(), 0);
+        StorageVol vol = qcow2VolumeInOwnPool(suffix, DISK_BYTES);
         Disk disk = Disk.file(vol.getPath()).format(DiskFormat.QCOW2).target("vda", DiskBus.VIRTIO);
         return conn().domainDefineXML(domain(sandbox().domain(suffix)).withDisk(disk).build().toXml());
     }

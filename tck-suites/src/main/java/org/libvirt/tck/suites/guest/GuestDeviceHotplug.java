@@ -2,16 +2,12 @@ package org.libvirt.tck.suites.guest;
 
 import static org.libvirt.tck.suites.assertions.DomainXmlAssert.assertThatLiveXml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
 import org.libvirt.Domain;
 import org.libvirt.Domain.DeviceModifyFlags;
 import org.libvirt.LibvirtException;
-import org.libvirt.StoragePool;
 import org.libvirt.StorageVol;
 import org.libvirt.tck.core.connect.LibvirtCall;
 import org.libvirt.tck.core.guest.GuestSession;
@@ -20,7 +16,6 @@ import org.libvirt.tck.domainbuilder.domain.DiskBus;
 import org.libvirt.tck.domainbuilder.domain.DiskFormat;
 import org.libvirt.tck.domainbuilder.domain.DomainXmlWriter;
 import org.libvirt.tck.domainbuilder.domain.Nic;
-import org.libvirt.tck.domainbuilder.storage.VolumeFormat;
 import org.libvirt.tck.suites.assertions.LibvirtXml;
 import org.libvirt.tck.suites.scenario.Exclusive;
 import org.libvirt.tck.suites.scenario.ScenarioId;
@@ -47,7 +42,7 @@ public class GuestDeviceHotplug extends GuestScenario {
         String name = sandbox().domain("disk-hotplug");
         Domain dom = conn().domainCreateXML(guest(name).build().toXml(), 0);
         awaitBooted(dom, name);
-        StorageVol vol = qcow2Volume("disk-hotplug", DISK_BYTES);
+        StorageVol vol = qcow2VolumeInOwnPool("disk-hotplug", DISK_BYTES);
         String diskXml = DomainXmlWriter.diskXml(Disk.file(vol.getPath()).format(DiskFormat.QCOW2)
                 .target("vdb", DiskBus.VIRTIO), tck().guestDefaults().domainType());
 
@@ -105,20 +100,6 @@ public class GuestDeviceHotplug extends GuestScenario {
             await("the guest to have no interface with MAC " + MAC, HOTPLUG_TIMEOUT,
                     () -> lines(run(agent, LIST_MACS)), macs -> !macs.contains(MAC));
         }
-    }
-
-    /** A qcow2 volume of {@code bytes} in a directory pool of this scenario: never a base image. */
-    private static StorageVol qcow2Volume(String suffix, long bytes) throws LibvirtException {
-        String poolName = sandbox().pool(suffix);
-        try {
-            Files.createDirectories(sandbox().scratchPath(poolName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of pool " + poolName, e);
-        }
-        StoragePool pool = conn().storagePoolCreateXML(dirPool(poolName).build().toXml(), 0);
-        String volName = sandbox().volume(poolName, suffix + ".qcow2");
-        return pool.storageVolCreateXML(volume(volName).withCapacity(bytes).withFormat(VolumeFormat.QCOW2).build()
-                .toXml(), 0);
     }
 
     private static List<String> liveValues(Domain dom, String xpath) {

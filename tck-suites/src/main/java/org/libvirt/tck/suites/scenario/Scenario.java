@@ -1,10 +1,18 @@
 package org.libvirt.tck.suites.scenario;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
 import org.libvirt.Connect;
+import org.libvirt.LibvirtException;
+import org.libvirt.StoragePool;
+import org.libvirt.StorageVol;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
 import org.libvirt.tck.domainbuilder.network.NetworkBuilder;
 import org.libvirt.tck.domainbuilder.storage.StoragePoolBuilder;
 import org.libvirt.tck.domainbuilder.storage.StorageVolBuilder;
+import org.libvirt.tck.domainbuilder.storage.VolumeFormat;
 
 /**
  * Base of every scenario class: gives a scenario its connection, its sandbox of object names and its builders.
@@ -77,6 +85,23 @@ public abstract class Scenario {
     /** A directory pool builder whose folder is a fresh scratch folder of this scenario, removed afterwards. */
     protected static StoragePoolBuilder dirPool(String name) {
         return StoragePoolBuilder.dir(name, sandbox().scratchPath(name).toString());
+    }
+
+    /**
+     * A fresh qcow2 volume of {@code bytes}, named {@code <suffix>.qcow2}, in a transient directory pool of this
+     * scenario: a disk a scenario may write to, never a base image.
+     */
+    protected static StorageVol qcow2VolumeInOwnPool(String suffix, long bytes) throws LibvirtException {
+        String poolName = sandbox().pool(suffix);
+        try {
+            Files.createDirectories(sandbox().scratchPath(poolName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of pool " + poolName, e);
+        }
+        StoragePool pool = conn().storagePoolCreateXML(dirPool(poolName).build().toXml(), 0);
+        String volName = sandbox().volume(poolName, suffix + ".qcow2");
+        return pool.storageVolCreateXML(volume(volName).withCapacity(bytes).withFormat(VolumeFormat.QCOW2).build()
+                .toXml(), 0);
     }
 
     /** A volume builder. */
