@@ -11,19 +11,23 @@ import org.testng.annotations.Test;
 
 /**
  * A CD-ROM's medium changed and ejected with {@code virDomainUpdateDeviceFlags}, in a running domain and in a
- * configuration. A running QEMU domain without a bootable medium sits in its firmware, which does not lock the tray,
- * so media change without a guest OS.
+ * configuration. The live domains start paused: their QEMU process is up, so live media changes apply, but no
+ * firmware runs to read and lock the tray (SeaBIOS probing the CD for a boot image made QEMU refuse
+ * {@code blockdev-remove-medium} with "Tray ... is not open" now and then under load).
  */
 public class DomainCdrom extends DeviceScenario {
+
+    /** {@code VIR_DOMAIN_START_PAUSED}, for {@code virDomainCreate*}. */
+    private static final int START_PAUSED = 1;
 
     @ScenarioId("domain.cdrom-media-change")
     @Test(groups = {"domain", "devices", "live"})
     public void changingTheMediumOfARunningDomainsCdromShowsLiveOnly() throws LibvirtException {
-        // GIVEN a persistent domain whose CD-ROM holds a first image, running
+        // GIVEN a persistent domain whose CD-ROM holds a first image, started (paused)
         String first = rawImage("cdrom-change-first", MIB).toString();
         Domain dom = conn().domainDefineXML(domain(sandbox().domain("cdrom-change")).withDisk(cdrom(first)).build()
                 .toXml());
-        dom.create();
+        dom.create(START_PAUSED);
 
         // WHEN the running domain's CD-ROM gets a second image
         Disk second = cdrom(rawImage("cdrom-change-second", MIB).toString());
@@ -39,10 +43,10 @@ public class DomainCdrom extends DeviceScenario {
     @ScenarioId("domain.cdrom-eject")
     @Test(groups = {"domain", "devices", "live"})
     public void ejectingTheMediumOfARunningDomainsCdromLeavesAnEmptyDrive() throws LibvirtException {
-        // GIVEN a running domain whose CD-ROM holds an image
+        // GIVEN a started (paused) domain whose CD-ROM holds an image
         Disk loaded = cdrom(rawImage("cdrom-eject", MIB).toString());
         Domain dom = conn().domainCreateXML(domain(sandbox().domain("cdrom-eject")).withDisk(loaded).build().toXml(),
-                0);
+                START_PAUSED);
 
         // WHEN the drive is updated to have no medium
         dom.updateDeviceFlags(diskXml(cdrom(null)), AFFECT_LIVE);
