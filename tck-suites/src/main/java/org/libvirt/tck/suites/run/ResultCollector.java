@@ -68,7 +68,11 @@ final class ResultCollector implements ITestListener {
         return List.copyOf(results);
     }
 
-    private synchronized void record(ITestResult result) {
+    /** Records a finished scenario; TestNG calls it through the listener methods, the runner for abandoned ones. */
+    synchronized void record(ITestResult result) {
+        if (ScenarioGuard.isDropped(result)) {
+            return;
+        }
         Method method = result.getMethod().getConstructorOrMethod().getMethod();
         ScenarioId id = method.getAnnotation(ScenarioId.class);
         Test test = method.getAnnotation(Test.class);

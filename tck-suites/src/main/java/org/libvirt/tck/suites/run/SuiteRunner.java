@@ -1,10 +1,12 @@
 package org.libvirt.tck.suites.run;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.libvirt.tck.report.model.ScenarioResult;
@@ -85,11 +87,29 @@ public final class SuiteRunner {
                 || s.method().getDeclaringClass().isAnnotationPresent(Exclusive.class);
     }
 
+    /**
+     * Runs {@code scenarios} in one TestNG run, watched by a {@link ScenarioTimeout}; when it abandons the run for a
+     * scenario hung where an interrupt does not reach, the scenarios the run never started run in a new one.
+     */
     private void runTestNg(List<ScenarioInfo> scenarios, boolean parallel) {
-        if (scenarios.isEmpty()) {
-            return;
+        List<ScenarioInfo> pending = scenarios;
+        while (!pending.isEmpty()) {
+            ScenarioTimeout watch = new ScenarioTimeout(runtime.config().scenarioTimeout());
+            ScenarioGuard guard = new ScenarioGuard(runtime, parallel || sharedHost, watch);
+            TestNG testng = testNg(pending, parallel, guard);
+            boolean abandoned = watch.supervise(testng::run, (result, sandbox) -> {
+                guard.abandoned(result, sandbox);
+                collector.record(result);
+            });
+            if (!abandoned) {
+                return;
+            }
+            Set<Method> started = watch.started();
+            pending = pending.stream().filter(s -> !started.contains(s.method())).toList();
         }
-        boolean concurrent = parallel || sharedHost;
+    }
+
+    private TestNG testNg(List<ScenarioInfo> scenarios, boolean parallel, ScenarioGuard guard) {
         XmlSuite suite = new XmlSuite();
         suite.setName("libvirt-tck");
         suite.setPreserveOrder(true);
@@ -119,10 +139,9 @@ public final class SuiteRunner {
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
         testng.addListener(new ScenarioAnnotations(flaky));
-        testng.addListener(new ScenarioTimeout(runtime.config().scenarioTimeout()));
         testng.addListener(new FlakyRetry.Installer(flaky));
-        testng.addListener(new ScenarioGuard(runtime, concurrent));
+        testng.addListener(guard);
         testng.addListener(collector);
-        testng.run();
+        return testng;
     }
 }

@@ -33,8 +33,7 @@ import org.libvirt.tck.domainbuilder.storage.VolumeFormat;
  */
 public abstract class Scenario {
 
-    // Inheritable: a scenario's own threads see its sandbox. ScenarioTimeout hands it to the thread that runs the
-    // scenario.
+    // Inheritable: a scenario's own threads see its sandbox.
     private static final ThreadLocal<Sandbox> CURRENT = new InheritableThreadLocal<>();
 
     static void enter(Sandbox sandbox) {

@@ -30,17 +30,22 @@ public final class ScenarioGuard implements IInvokedMethodListener {
     private static volatile String stopReason;
     private static final String PARTS = "libvirt.tck.parts";
     private static final String ATTACHMENTS = "libvirt.tck.attachments";
+    private static final String RUNNING = "libvirt.tck.running";
+    private static final String DROPPED = "libvirt.tck.dropped";
 
     private final TckRuntime runtime;
     private final boolean concurrent;
+    private final ScenarioTimeout watch;
 
     /**
      * A guard for scenarios that run one at a time ({@code concurrent} false): any {@code tck*} object left after a
-     * scenario is its leak; or for concurrent scenarios, each of which is checked only for its own names.
+     * scenario is its leak; or for concurrent scenarios, each of which is checked only for its own names. It tells
+     * {@code watch} when each scenario starts and ends.
      */
-    public ScenarioGuard(TckRuntime runtime, boolean concurrent) {
+    public ScenarioGuard(TckRuntime runtime, boolean concurrent, ScenarioTimeout watch) {
         this.runtime = runtime;
         this.concurrent = concurrent;
+        this.watch = watch;
     }
 
     /** Starts no further scenario from now on: each is skipped with {@code reason} (a signal stops the run). */
@@ -65,6 +70,12 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         if (stopReason != null) {
             throw new SkipException(stopReason);
         }
+        ScenarioTimeout.Running running = watch.start(result, sandbox);
+        if (running == null) {
+            result.setAttribute(DROPPED, true);
+            throw new SkipException("left to the next run: a hung scenario took this one's run with it");
+        }
+        result.setAttribute(RUNNING, running);
     }
 
     @Override
@@ -73,6 +84,35 @@ public final class ScenarioGuard implements IInvokedMethodListener {
             return;
         }
         Sandbox sandbox = Scenario.leave();
+        ScenarioTimeout.Running running = (ScenarioTimeout.Running) result.getAttribute(RUNNING);
+        if (running != null && !watch.end(running)) {
+            // Back after it was abandoned: recorded and cleaned up without it, and a later scenario may use its names.
+            result.setAttribute(DROPPED, true);
+        }
+        if (isDropped(result)) {
+            return;
+        }
+        finish(sandbox, result);
+    }
+
+    /**
+     * A result TestNG reports that is not the scenario's: refused by a run that was abandoned (the next run runs the
+     * scenario), or back after it was abandoned itself (it was recorded then, by {@link #abandoned}).
+     */
+    public static boolean isDropped(ITestResult result) {
+        return result.getAttribute(DROPPED) != null;
+    }
+
+    /**
+     * Settles a scenario that its {@link ScenarioTimeout} abandoned, already failed as timed out, as any other: its
+     * guests' evidence, its cleanup, its leak check. Called on the watching thread, while the scenario's own thread may
+     * still be stuck.
+     */
+    public void abandoned(ITestResult result, Sandbox sandbox) {
+        finish(sandbox, result);
+    }
+
+    private void finish(Sandbox sandbox, ITestResult result) {
         keepTimeout(result);
         if (!runtime.connection().ensureAlive(RECONNECT_WAIT)) {
             result.setStatus(ITestResult.FAILURE);

@@ -1,40 +1,49 @@
 package org.libvirt.tck.suites.scenario;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
-import org.testng.IHookCallBack;
-import org.testng.IHookable;
 import org.testng.ITestResult;
 
 /**
  * Ends a scenario that runs longer than the configured {@code scenario_timeout} as an error, so that one hung libvirt
  * call or guest cannot hang the run.
  *
- * <p>Each scenario runs on a thread of a shared pool while the runner's thread waits for it: TestNG's own
- * {@code timeOut} would start a new thread for every scenario, which costs more than a whole scenario on the test
- * driver. A scenario that times out is interrupted and its thread left to it; the pool starts another thread for the
- * next one.
+ * <pre>{@code
+ * ScenarioTimeout watch = new ScenarioTimeout(Duration.ofMinutes(10));
+ * boolean abandoned = watch.supervise(testng::run, (result, sandbox) -> ...);  // the guard calls start() and end()
+ * }</pre>
+ *
+ * <p>Scenarios run on TestNG's own threads and this watch only reads the clock around them: handing every scenario
+ * to another thread, as TestNG's {@code timeOut} or a pool would, costs two thread wake-ups, more than a whole
+ * scenario on the test driver. The thread that calls {@link #supervise} runs TestNG on a thread of its own and looks
+ * at the running scenarios a few times a second:
+ * <ul>
+ * <li>at a scenario's deadline it is marked timed out and its thread interrupted, which ends any wait in Java; the
+ * scenario then ends as usual, and the mark decides its outcome whatever it threw on the way out;</li>
+ * <li>a scenario still running {@link #GIVE_UP_WAIT} later is stuck where an interrupt does not reach (a libvirt call
+ * waiting on a daemon in native code): it is abandoned, and with it the TestNG run it is part of, which starts no
+ * further scenario. The caller records the abandoned scenario and runs the scenarios this run never {@link #started}
+ * in a new one.</li>
+ * </ul>
  */
-public final class ScenarioTimeout implements IHookable {
+public final class ScenarioTimeout {
 
-    // After the interrupt, how long a scenario may take to give up before the run moves on without it.
-    private static final Duration GIVE_UP_WAIT = Duration.ofSeconds(1);
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "tck-scenario-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** After the interrupt, how long a scenario may take to give up before the run moves on without it. */
+    static final Duration GIVE_UP_WAIT = Duration.ofSeconds(1);
+    private static final Duration LONGEST_POLL = Duration.ofMillis(250);
+    private static final String TIMED_OUT = "libvirt.tck.timed-out";
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final Duration timeout;
+    private final Set<Running> running = ConcurrentHashMap.newKeySet();
+    private final Set<Method> started = ConcurrentHashMap.newKeySet();
+    private volatile boolean abandoned;
 
     public ScenarioTimeout(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -43,11 +52,9 @@ public final class ScenarioTimeout implements IHookable {
         this.timeout = timeout;
     }
 
-    private static final String TIMED_OUT = "libvirt.tck.timed-out";
-
     /**
      * The time-out of a scenario that did not end in time, or {@code null}: it decides the scenario's outcome whatever
-     * its abandoned thread sets on the result afterwards.
+     * its thread sets on the result afterwards.
      */
     public static TimedOut timedOut(ITestResult result) {
         return (TimedOut) result.getAttribute(TIMED_OUT);
@@ -60,50 +67,131 @@ public final class ScenarioTimeout implements IHookable {
         }
     }
 
-    @Override
-    public void run(IHookCallBack callBack, ITestResult result) {
-        // The guard opened the sandbox on the runner's thread; the scenario needs it on the thread that runs it.
-        Sandbox sandbox = Scenario.current();
-        CountDownLatch ended = new CountDownLatch(1);
-        Future<?> scenario = POOL.submit(() -> {
-            Scenario.enter(sandbox);
-            try {
-                callBack.runTestMethod(result);
-            } finally {
-                Scenario.leave();
-                ended.countDown();
-            }
-        });
-        try {
-            scenario.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Recorded before anything else: a scenario stuck in a libvirt call may come back later, and what its
-            // thread then writes into the result must not turn the timeout into its own outcome.
-            TimedOut timedOut = new TimedOut(result.getMethod().getQualifiedName()
-                    + "() did not end within the scenario_timeout of " + timeout.toSeconds() + " s");
-            result.setAttribute(TIMED_OUT, timedOut);
-            scenario.cancel(true);
-            awaitGivingUp(ended);
-            throw timedOut;
-        } catch (ExecutionException e) {
-            // The callback catches what the scenario throws and hands it to TestNG; anything here is the kit's own.
-            throw new IllegalStateException("the scenario could not be run", e.getCause());
-        } catch (InterruptedException e) {
-            scenario.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new TimedOut("interrupted while waiting for " + result.getMethod().getQualifiedName() + "()");
+    /** One scenario between {@link #start} and {@link #end}, on the thread that runs it. */
+    static final class Running {
+        private final ITestResult result;
+        private final Sandbox sandbox;
+        private final Thread thread = Thread.currentThread();
+        private final long deadline;
+        private boolean marked;
+        private long giveUpAt;
+        private boolean ended;
+        private boolean abandoned;
+
+        private Running(ITestResult result, Sandbox sandbox, long deadline) {
+            this.result = result;
+            this.sandbox = sandbox;
+            this.deadline = deadline;
         }
     }
 
     /**
-     * Waits a moment for an interrupted scenario to end, so that what it throws on the way out reaches TestNG before
-     * the time-out does and cannot replace it.
+     * A scenario starts on this thread; {@code null} when its TestNG run was abandoned, and the scenario must not run
+     * in it (the caller runs it in the next).
      */
-    private static void awaitGivingUp(CountDownLatch ended) {
-        try {
-            ended.await(GIVE_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS); // false when still hung: the run goes on
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    Running start(ITestResult result, Sandbox sandbox) {
+        if (abandoned) {
+            return null;
+        }
+        started.add(result.getMethod().getConstructorOrMethod().getMethod());
+        Running r = new Running(result, sandbox, System.nanoTime() + timeout.toNanos());
+        running.add(r);
+        return r;
+    }
+
+    /**
+     * The scenario's thread is done with it: {@code true}, or {@code false} when it came back after it was abandoned,
+     * and its result was recorded without it. Clears an interrupt meant for the scenario.
+     */
+    boolean end(Running r) {
+        synchronized (r) {
+            running.remove(r);
+            if (r.abandoned) {
+                return false;
+            }
+            r.ended = true;
+            Thread.interrupted();
+            return true;
+        }
+    }
+
+    /** The scenarios this watch saw start: the ones a run after an abandoned one must not run again. */
+    public Set<Method> started() {
+        return Set.copyOf(started);
+    }
+
+    /**
+     * Runs {@code testngRun} on a thread of its own and watches its scenarios until it ends; or, when one of them was
+     * abandoned, until no other is running any more. Each abandoned scenario, already marked timed out, is handed to
+     * {@code abandon} on this thread, with its sandbox.
+     *
+     * @return whether the run was abandoned: then the scenarios not {@link #started} still need a run
+     */
+    public boolean supervise(Runnable testngRun, BiConsumer<ITestResult, Sandbox> abandon) {
+        AtomicReference<Throwable> crashed = new AtomicReference<>();
+        Thread thread = new Thread(testngRun, "tck-run-" + RUNS.incrementAndGet());
+        thread.setDaemon(true); // left hanging when abandoned: it must not keep the JVM alive
+        thread.setUncaughtExceptionHandler((t, e) -> crashed.set(e));
+        thread.start();
+        long poll = Math.min(LONGEST_POLL.toMillis(), Math.max(1, timeout.toMillis() / 4));
+        while (true) {
+            try {
+                thread.join(poll);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scenarios were running", e);
+            }
+            if (!thread.isAlive()) {
+                break;
+            }
+            long now = System.nanoTime();
+            for (Running r : running) {
+                if (now - r.deadline >= 0 && timeOut(r, now) && now - r.giveUpAt >= 0 && abandon(r)) {
+                    r.result.setEndMillis(System.currentTimeMillis());
+                    abandon.accept(r.result, r.sandbox);
+                }
+            }
+            if (abandoned && running.isEmpty()) {
+                break;
+            }
+        }
+        Throwable e = crashed.get();
+        if (e != null) {
+            throw new IllegalStateException("the scenario runner failed: " + e, e);
+        }
+        return abandoned;
+    }
+
+    /** Marks {@code r} timed out and interrupts it the first time; true once it was marked before. */
+    private boolean timeOut(Running r, long now) {
+        synchronized (r) {
+            if (r.ended || r.abandoned) {
+                return false;
+            }
+            if (r.marked) {
+                return true;
+            }
+            // Recorded before the interrupt: whatever the scenario throws on its way out must not become its outcome.
+            r.result.setAttribute(TIMED_OUT, new TimedOut(r.result.getMethod().getQualifiedName()
+                    + "() did not end within the scenario_timeout of " + timeout.toSeconds() + " s"));
+            r.marked = true;
+            r.giveUpAt = now + GIVE_UP_WAIT.toNanos();
+            r.thread.interrupt();
+            return false;
+        }
+    }
+
+    private boolean abandon(Running r) {
+        synchronized (r) {
+            if (r.ended) {
+                return false;
+            }
+            r.abandoned = true;
+            abandoned = true;
+            running.remove(r);
+            r.result.setStatus(ITestResult.FAILURE);
+            r.result.setThrowable(timedOut(r.result));
+            return true;
         }
     }
 }

@@ -10,27 +10,31 @@ public class ThreadRecordingScenarios extends Scenario {
 
     static final List<String> THREADS = new CopyOnWriteArrayList<>();
     static final List<String> SANDBOX_NAMES = new CopyOnWriteArrayList<>();
+    static final List<String> CHILD_SANDBOX_NAMES = new CopyOnWriteArrayList<>();
 
-    private static void record() {
+    private static void record() throws InterruptedException {
         THREADS.add(Thread.currentThread().getName());
         SANDBOX_NAMES.add(sandbox().domain("seen"));
+        Thread child = new Thread(() -> CHILD_SANDBOX_NAMES.add(sandbox().prefix()));
+        child.start();
+        child.join();
     }
 
     @ScenarioId("selftest.records-its-thread-1")
     @Test(groups = "selftest")
-    public void recordsItsThreadFirst() {
+    public void recordsItsThreadFirst() throws InterruptedException {
         record();
     }
 
     @ScenarioId("selftest.records-its-thread-2")
     @Test(groups = "selftest")
-    public void recordsItsThreadSecond() {
+    public void recordsItsThreadSecond() throws InterruptedException {
         record();
     }
 
     @ScenarioId("selftest.records-its-thread-3")
     @Test(groups = "selftest")
-    public void recordsItsThreadThird() {
+    public void recordsItsThreadThird() throws InterruptedException {
         record();
     }
 }
