@@ -46,33 +46,36 @@ final class ResultCollector implements ITestListener {
 
     @Override
     public void onTestSuccess(ITestResult result) {
-        record(result);
+        recordUnlessDropped(result);
     }
 
     @Override
     public void onTestFailure(ITestResult result) {
-        record(result);
+        recordUnlessDropped(result);
     }
 
     @Override
     public void onTestSkipped(ITestResult result) {
-        record(result);
+        recordUnlessDropped(result);
     }
 
     @Override
     public void onTestFailedWithTimeout(ITestResult result) {
-        record(result);
+        recordUnlessDropped(result);
     }
 
     synchronized List<ScenarioResult> results() {
         return List.copyOf(results);
     }
 
-    /** Records a finished scenario; TestNG calls it through the listener methods, the runner for abandoned ones. */
-    synchronized void record(ITestResult result) {
-        if (ScenarioGuard.isDropped(result)) {
-            return;
+    private void recordUnlessDropped(ITestResult result) {
+        if (!ScenarioGuard.isDropped(result)) {
+            record(result);
         }
+    }
+
+    /** Records a finished scenario: from TestNG's listener calls above, and from the runner for an abandoned one. */
+    synchronized void record(ITestResult result) {
         Method method = result.getMethod().getConstructorOrMethod().getMethod();
         ScenarioId id = method.getAnnotation(ScenarioId.class);
         Test test = method.getAnnotation(Test.class);
@@ -89,7 +92,9 @@ final class ResultCollector implements ITestListener {
             progress.flush();
             return;
         }
-        Duration duration = Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
+        Duration elapsed = ScenarioTimeout.elapsed(result);
+        Duration duration = elapsed != null ? elapsed
+                : Duration.ofMillis(Math.max(0, result.getEndMillis() - result.getStartMillis()));
         String message = thrown == null ? null : isTimeout(thrown)
                 ? "timed out: " + thrown.getMessage() : String.valueOf(thrown.getMessage());
         String details = thrown == null || status == Status.SKIP || status == Status.UNSUPPORTED

@@ -86,21 +86,22 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         Sandbox sandbox = Scenario.leave();
         ScenarioTimeout.Running running = (ScenarioTimeout.Running) result.getAttribute(RUNNING);
         if (running != null && !watch.end(running)) {
-            // Back after it was abandoned: recorded and cleaned up without it, and a later scenario may use its names.
-            result.setAttribute(DROPPED, true);
+            // Back after it was abandoned: settled without it, and a later scenario may use its names by now.
+            return;
         }
-        if (isDropped(result)) {
+        if (result.getAttribute(DROPPED) != null) {
             return;
         }
         finish(sandbox, result);
     }
 
     /**
-     * A result TestNG reports that is not the scenario's: refused by a run that was abandoned (the next run runs the
-     * scenario), or back after it was abandoned itself (it was recorded then, by {@link #abandoned}).
+     * Whether a result TestNG reports is not the scenario's to record: refused by a run that was abandoned (the next
+     * run runs the scenario), or back after it was abandoned itself (settled then, by {@link #abandoned}).
      */
     public static boolean isDropped(ITestResult result) {
-        return result.getAttribute(DROPPED) != null;
+        ScenarioTimeout.Running running = (ScenarioTimeout.Running) result.getAttribute(RUNNING);
+        return result.getAttribute(DROPPED) != null || running != null && ScenarioTimeout.wasAbandoned(running);
     }
 
     /**

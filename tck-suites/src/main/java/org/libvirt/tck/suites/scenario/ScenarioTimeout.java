@@ -38,6 +38,7 @@ public final class ScenarioTimeout {
     static final Duration GIVE_UP_WAIT = Duration.ofSeconds(1);
     private static final Duration LONGEST_POLL = Duration.ofMillis(250);
     private static final String TIMED_OUT = "libvirt.tck.timed-out";
+    private static final String ELAPSED = "libvirt.tck.elapsed";
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final Duration timeout;
@@ -60,6 +61,14 @@ public final class ScenarioTimeout {
         return (TimedOut) result.getAttribute(TIMED_OUT);
     }
 
+    /**
+     * How long the scenario ran, to the nanosecond (TestNG's own times are in milliseconds, longer than many a
+     * scenario on the test driver); {@code null} for one that never started.
+     */
+    public static Duration elapsed(ITestResult result) {
+        return (Duration) result.getAttribute(ELAPSED);
+    }
+
     /** The error a scenario ends with when its time is up. */
     public static final class TimedOut extends RuntimeException {
         TimedOut(String message) {
@@ -72,16 +81,21 @@ public final class ScenarioTimeout {
         private final ITestResult result;
         private final Sandbox sandbox;
         private final Thread thread = Thread.currentThread();
+        private final long startNanos = System.nanoTime();
         private final long deadline;
         private boolean marked;
         private long giveUpAt;
         private boolean ended;
-        private boolean abandoned;
+        private volatile boolean abandoned;
 
-        private Running(ITestResult result, Sandbox sandbox, long deadline) {
+        private Running(ITestResult result, Sandbox sandbox, Duration timeout) {
             this.result = result;
             this.sandbox = sandbox;
-            this.deadline = deadline;
+            this.deadline = startNanos + timeout.toNanos();
+        }
+
+        private void keepElapsed() {
+            result.setAttribute(ELAPSED, Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }
 
@@ -94,7 +108,7 @@ public final class ScenarioTimeout {
             return null;
         }
         started.add(result.getMethod().getConstructorOrMethod().getMethod());
-        Running r = new Running(result, sandbox, System.nanoTime() + timeout.toNanos());
+        Running r = new Running(result, sandbox, timeout);
         running.add(r);
         return r;
     }
@@ -110,9 +124,15 @@ public final class ScenarioTimeout {
                 return false;
             }
             r.ended = true;
+            r.keepElapsed();
             Thread.interrupted();
             return true;
         }
+    }
+
+    /** Whether the scenario was abandoned: it was recorded by whoever {@link #supervise}d it. */
+    static boolean wasAbandoned(Running r) {
+        return r.abandoned;
     }
 
     /** The scenarios this watch saw start: the ones a run after an abandoned one must not run again. */
@@ -187,6 +207,7 @@ public final class ScenarioTimeout {
                 return false;
             }
             r.abandoned = true;
+            r.keepElapsed();
             abandoned = true;
             running.remove(r);
             r.result.setStatus(ITestResult.FAILURE);
