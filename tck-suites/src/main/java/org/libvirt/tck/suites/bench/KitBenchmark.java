@@ -21,6 +21,7 @@ import org.libvirt.tck.core.connect.TckConnection;
 import org.libvirt.tck.core.guest.GuestImage;
 import org.libvirt.tck.core.guest.PlainQemu;
 import org.libvirt.tck.domainbuilder.GuestDefaults;
+import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
 import org.libvirt.tck.suites.scenario.Sandbox;
@@ -36,6 +37,7 @@ import org.libvirt.tck.suites.scenario.TckRuntime;
  * <p>Prints: {@code --list} start-up and a default run's wall time (JVM start included); per URI, the time one
  * persistent-lifecycle round takes through the kit (sandbox, cleanup, leak check, TestNG) against the same work
  * (the same builder, the same libvirt calls) done directly with libvirt-java, and the overhead in percent; for a
+ * test URI, the whole default run in this JVM, the time in the scenarios themselves against the kit's around them; for a
  * qemu URI with a prepared guest image, the guest's boot to its agent through libvirt against QEMU run directly; and
  * for a qemu URI, the whole run serial against {@code --jobs 2} (left out with {@code --quick}: it takes minutes, and
  * like any run it refuses to start while {@code tck*} objects are on the host).
@@ -92,6 +94,7 @@ public final class KitBenchmark {
                 TckRuntime runtime = runtime(uri, conn);
                 if (uri.startsWith("test:")) {
                     overhead(runtime, 9, 200);
+                    suiteOverhead(runtime, 5);
                 } else {
                     overhead(runtime, 3, 3);
                 }
@@ -148,6 +151,41 @@ public final class KitBenchmark {
                 + "the kit adds %.3f ms (%.1f%%) a scenario (medians of %d alternating chunks of %d rounds, the "
                 + "addition paired chunk by chunk; a kit run's fixed cost of %.1f ms not included)%n", uri, d,
                 median(kit), a, 100 * a / d, chunks, rounds, median(fixed));
+    }
+
+    /**
+     * The whole default run, in this JVM: the scenarios' own time (from their start to their end, as the report keeps
+     * it) against the time the runner takes for them, less the fixed cost of a run; what is left is what the kit does
+     * around the scenarios (TestNG, sandbox, cleanup, leak check, results).
+     */
+    private static void suiteOverhead(TckRuntime runtime, int runs) {
+        List<ScenarioInfo> all = ScenarioCatalog.all().scenarios();
+        ScenarioInfo none = all.get(0);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        for (int i = 0; i < 5; i++) {
+            new SuiteRunner(runtime, quiet).run(all); // warming up: the first runs take several times longer
+        }
+        List<Double> own = new ArrayList<>();
+        List<Double> around = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            SuiteRunner runner = new SuiteRunner(runtime, quiet);
+            long start = System.nanoTime();
+            runner.run(all);
+            double wall = (System.nanoTime() - start) / 1e6;
+            double ownMillis = runner.timeInScenarios().toNanos() / 1e6;
+            SuiteRunner empty = new SuiteRunner(runtime, quiet);
+            start = System.nanoTime();
+            empty.run(List.of(none));
+            double fixed = (System.nanoTime() - start) / 1e6 - empty.timeInScenarios().toNanos() / 1e6;
+            own.add(ownMillis);
+            around.add(wall - fixed - ownMillis);
+        }
+        double o = median(own);
+        double a = median(around);
+        System.out.printf(Locale.ROOT, "%s: the default run's %d scenarios in this JVM: %.0f ms in the scenarios "
+                + "themselves, %.0f ms in the kit around them: the kit adds %.1f%% (%.3f ms a scenario; medians of %d "
+                + "runs, a run's fixed cost not included)%n", runtime.connection().uri(), all.size(), o, a,
+                100 * a / o, a / all.size(), runs);
     }
 
     private static double directMillis(TckRuntime runtime, int rounds) throws LibvirtException {

@@ -37,6 +37,7 @@ final class ResultCollector implements ITestListener {
     private final int total;
     private final List<ScenarioResult> results = new ArrayList<>();
     private int finished;
+    private Duration inScenarios = Duration.ZERO;
     private final Map<String, List<String>> earlierAttempts = new HashMap<>();
 
     ResultCollector(PrintWriter progress, int total) {
@@ -62,6 +63,11 @@ final class ResultCollector implements ITestListener {
     @Override
     public void onTestFailedWithTimeout(ITestResult result) {
         recordUnlessDropped(result);
+    }
+
+    /** The time the scenarios recorded so far took themselves, to the nanosecond. */
+    synchronized Duration inScenarios() {
+        return inScenarios;
     }
 
     synchronized List<ScenarioResult> results() {
@@ -110,6 +116,7 @@ final class ResultCollector implements ITestListener {
                 attachments);
         results.add(scenario);
         finished++;
+        inScenarios = inScenarios.plus(duration);
         progress.printf(Locale.ROOT, "[%3d/%d] %-45s %-11s %6.2f s%n", finished, total, scenario.id(),
                 status.name(), duration.toMillis() / 1000.0);
         if (message != null && status != Status.PASS) {

@@ -2,6 +2,7 @@ package org.libvirt.tck.suites.run;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,15 @@ public final class SuiteRunner {
     public List<ScenarioResult> resultsSoFar() {
         ResultCollector current = collector;
         return current == null ? List.of() : current.results();
+    }
+
+    /**
+     * The time the scenarios of the last {@link #run(List)} took themselves, from their start to their end, to the
+     * nanosecond (reports keep milliseconds): the rest of a run's time is the kit's.
+     */
+    public Duration timeInScenarios() {
+        ResultCollector current = collector;
+        return current == null ? Duration.ZERO : current.inScenarios();
     }
 
     static boolean isExclusive(ScenarioInfo s) {
