@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The outcome of one scenario.
@@ -111,6 +112,23 @@ public record ScenarioResult(
     public String parentId() {
         int slash = id.lastIndexOf('/');
         return slash > 0 ? id.substring(0, slash) : null;
+    }
+
+    private static final Pattern FAILED_BY_PARTS = Pattern.compile("scenario passed, but \\d+ of its \\d+ parts "
+            + "failed: ");
+
+    /**
+     * The message of a scenario that held in all it checked itself but not in some of its parts: the kit writes it,
+     * and the known-broken database knows such a scenario by it ({@link #failedByItsPartsOnly()}).
+     */
+    public static String partsFailedMessage(List<String> failedParts, int parts) {
+        return "scenario passed, but " + failedParts.size() + " of its " + parts + " parts failed: "
+                + String.join(", ", failedParts);
+    }
+
+    /** Whether this failed only because some of its parts did ({@link #partsFailedMessage}). */
+    public boolean failedByItsPartsOnly() {
+        return status == Status.FAIL && message != null && FAILED_BY_PARTS.matcher(message).lookingAt();
     }
 
     /** The family the id starts with, {@code domain} for {@code domain.persistent-lifecycle}. */

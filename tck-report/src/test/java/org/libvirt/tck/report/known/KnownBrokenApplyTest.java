@@ -173,4 +173,73 @@ public class KnownBrokenApplyTest {
         assertEquals(statusOf("guest.checks/40-balloon/2-inflates", Status.FAIL, glob), Status.KNOWN_FAIL);
         assertEquals(statusOf("guest.checks/20-memory", Status.FAIL, glob), Status.FAIL);
     }
+
+    private static List<Status> statusesOf(KnownBroken db, ScenarioResult... rows) {
+        return db.apply(new Report(debianRun(), List.of(rows))).scenarios().stream().map(ScenarioResult::status)
+                .toList();
+    }
+
+    private static ScenarioResult failedByParts(String id, String... parts) {
+        return result(id, Status.FAIL, 1, ScenarioResult.partsFailedMessage(List.of(parts), 3), null);
+    }
+
+    @Test
+    public void anEntryForTheOneFailingTestOfACheckCoversItsScriptAndItsScenario() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks/20-memory/2-memtotal", ""));
+        List<Status> statuses = statusesOf(db,
+                failedByParts("guest.checks", "20-memory", "20-memory/2-memtotal"),
+                result("guest.checks/10-boot", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory", Status.FAIL, 1, "not ok 2 - memtotal; exited with 1", null),
+                result("guest.checks/20-memory/1-meminfo", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory/2-memtotal", Status.FAIL, 1, "not ok 2 - memtotal", null));
+        assertEquals(statuses, List.of(Status.KNOWN_FAIL, Status.PASS, Status.KNOWN_FAIL, Status.PASS,
+                Status.KNOWN_FAIL));
+    }
+
+    @Test
+    public void aScenarioCoveredByItsPartsNamesThePartAndItsEntry() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks/20-memory", ""));
+        Report applied = db.apply(new Report(debianRun(), List.of(failedByParts("guest.checks", "20-memory"),
+                result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null))));
+        ScenarioResult scenario = applied.scenarios().get(0);
+        assertEquals(scenario.status(), Status.KNOWN_FAIL);
+        assertEquals(scenario.known(), new KnownIssue("its failing parts are known: guest.checks/20-memory: broken",
+                "https://bugs.example/1", "k.yml:1"));
+        assertFalse(applied.hasUnexpected());
+    }
+
+    @Test
+    public void aScenarioWithOneKnownAndOneUnknownFailingPartStaysAFailure() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks/20-memory", ""));
+        List<Status> statuses = statusesOf(db, failedByParts("guest.checks", "20-memory", "30-net"),
+                result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null),
+                result("guest.checks/30-net", Status.FAIL, 1, "exited with 1", null));
+        assertEquals(statuses, List.of(Status.FAIL, Status.KNOWN_FAIL, Status.FAIL));
+    }
+
+    @Test
+    public void aScenarioThatFailedOnItsOwnStaysAFailureThoughItsFailedPartsAreKnown() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks/20-memory", ""));
+        List<Status> statuses = statusesOf(db, result("guest.checks", Status.FAIL, 1, "expected the agent to answer "
+                + "after the reboot", null), result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null));
+        assertEquals(statuses, List.of(Status.FAIL, Status.KNOWN_FAIL));
+    }
+
+    @Test
+    public void aScenariosEntryCoversItsFailingPartsAndLeavesItsPassingOnesPasses() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks", ""));
+        List<Status> statuses = statusesOf(db, failedByParts("guest.checks", "20-memory"),
+                result("guest.checks/10-boot", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null),
+                result("guest.checks/20-memory/2-memtotal", Status.ERROR, 1, "not ok 2", null));
+        assertEquals(statuses, List.of(Status.KNOWN_FAIL, Status.PASS, Status.KNOWN_FAIL, Status.KNOWN_FAIL));
+    }
+
+    @Test
+    public void coveringByPartsIsIdempotent() throws KnownBrokenException {
+        KnownBroken db = db(entry("guest.checks/20-memory", ""));
+        Report once = db.apply(new Report(debianRun(), List.of(failedByParts("guest.checks", "20-memory"),
+                result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null))));
+        assertEquals(db.apply(once), once);
+    }
 }

@@ -10,6 +10,7 @@ import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.host.TckObject;
 import org.libvirt.tck.core.host.TckObjects;
 import org.libvirt.tck.report.model.Attachment;
+import org.libvirt.tck.report.model.ScenarioResult;
 import org.testng.IInvokedMethod;
 import org.testng.IInvokedMethodListener;
 import org.testng.ITestResult;
@@ -190,8 +191,7 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         List<String> failed = parts.stream().filter(p -> p.status().isUnexpected()).map(SubResult::part).toList();
         if (!failed.isEmpty() && result.getStatus() == ITestResult.SUCCESS) {
             result.setStatus(ITestResult.FAILURE);
-            result.setThrowable(new AssertionError("scenario passed, but " + failed.size() + " of its "
-                    + parts.size() + " parts failed: " + String.join(", ", failed)));
+            result.setThrowable(new AssertionError(ScenarioResult.partsFailedMessage(failed, parts.size())));
         }
     }
 
