@@ -116,6 +116,18 @@ public class SummaryWriterTest {
     }
 
     @Test
+    public void totalsCountScenariosAndTheirPartsApart() {
+        Report report = new Report(qemuRun(), List.of(
+                result("guest.checks", Status.FAIL, 1, "scenario passed, but 1 of its 3 parts failed: 20-memory", null),
+                result("guest.checks/10-boot", Status.PASS, 1, null, null),
+                result("guest.checks/20-memory", Status.FAIL, 1, "exited with 1", null),
+                result("guest.checks/20-memory/1-meminfo", Status.PASS, 1, null, null),
+                result("domain.a", Status.PASS, 1, null, null)));
+        assertEquals(SummaryWriter.totals(report), "1 passed, 1 failed, 0 errors, 0 skipped, 0 unsupported; and 3 "
+                + "parts: 2 passed, 1 failed, 0 errors, 0 skipped, 0 unsupported");
+    }
+
+    @Test
     public void aResultWithAttachmentsNamesThem() throws IOException {
         ScenarioResult failed = new ScenarioResult("guest.boot", List.of("guest"), Status.FAIL, Duration.ZERO,
                 "no agent", null, null, List.of(new Attachment("tck-boot.xml", "<domain/>"),
