@@ -43,7 +43,8 @@ KIT_CLASSPATH="$kit_jar:$KIT_HOME/tck-suites/target/lib/*"
 kit_archive="$KIT_HOME/tck-suites/target/kit.jsa"
 
 # Writes the archive under a temporary name, checks that the JVM maps it (-Xshare:on fails on a bad one), and only
-# then renames it into place: a truncated archive would crash every JVM that maps it.
+# then renames it into place, its size noted next to it: a truncated archive would crash every JVM that maps it, so
+# one whose size changed since is made again.
 kit_make_archive() {
     local tmp out
     tmp="$(mktemp "$kit_archive.XXXXXX" 2>/dev/null)" || return 0
@@ -53,12 +54,14 @@ kit_make_archive() {
             -cp "$KIT_CLASSPATH" org.libvirt.tck.suites.cli.LibvirtTckCommand --uri test:///default \
             --output "$out/reports" >/dev/null 2>&1 \
         && java -Xshare:on -XX:SharedArchiveFile="$tmp" -cp "$KIT_CLASSPATH" -version >/dev/null 2>&1; then
-        mv -f "$tmp" "$kit_archive"
+        stat -c %s "$tmp" >"$kit_archive.size" && mv -f "$tmp" "$kit_archive"
     fi
     rm -rf "$tmp" "$out"
 }
 
-if [[ ! -f "$kit_archive" || "$kit_jar" -nt "$kit_archive" ]]; then
+if [[ ! -f "$kit_archive" || "$kit_jar" -nt "$kit_archive" \
+        || "$(stat -c %s "$kit_archive")" != "$(cat "$kit_archive.size" 2>/dev/null)" ]]; then
+    rm -f "$kit_archive"
     kit_make_archive
 fi
 KIT_RUN_JAVA_OPTS=(-XX:TieredStopAtLevel=1)
