@@ -50,4 +50,18 @@ public final class StableListing {
         }
         return Arrays.asList(listed);
     }
+
+    /**
+     * The names as {@link #names} lists them, listed again while they leave out {@code name}, up to as many times:
+     * libvirt-java counts, then lists at most that many, so objects that others create and remove meanwhile can make a
+     * listing that looks stable leave out a name that is there, but never hold one that is not. For checking that an
+     * object is listed; that one is not listed, one listing tells.
+     */
+    public static List<String> namesIncluding(String name, Count count, Names names) throws LibvirtException {
+        List<String> listed = names(count, names);
+        for (int attempt = 1; attempt < ATTEMPTS && !listed.contains(name); attempt++) {
+            listed = names(count, names);
+        }
+        return listed;
+    }
 }

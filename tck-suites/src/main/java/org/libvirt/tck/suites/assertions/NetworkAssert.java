@@ -106,9 +106,10 @@ public final class NetworkAssert {
     private NetworkAssert isListed(boolean activeList, boolean expected) {
         String lister = activeList ? "listNetworks()" : "listDefinedNetworks()";
         Connect conn = network.getConnect();
+        // Listed: looked for again while other scenarios' networks come and go (see StableListing.namesIncluding).
         List<String> names = LibvirtCall.call(() -> activeList
-                ? StableListing.names(conn::numOfNetworks, conn::listNetworks)
-                : StableListing.names(conn::numOfDefinedNetworks, conn::listDefinedNetworks));
+                ? StableListing.namesIncluding(name, conn::numOfNetworks, conn::listNetworks)
+                : StableListing.namesIncluding(name, conn::numOfDefinedNetworks, conn::listDefinedNetworks));
         if (names.contains(name) != expected) {
             fail((expected ? "to be listed by " : "not to be listed by ") + lister, "names " + names);
         }

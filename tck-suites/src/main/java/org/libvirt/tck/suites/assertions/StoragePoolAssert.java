@@ -101,8 +101,9 @@ public final class StoragePoolAssert {
 
     /** Listed by {@code listStoragePools()} and not by {@code listDefinedStoragePools()}. */
     public StoragePoolAssert isListedAsActive() {
-        if (!activeNames().contains(name)) {
-            fail("to be listed by listStoragePools()", "names " + activeNames());
+        List<String> active = activeNamesIncludingThis();
+        if (!active.contains(name)) {
+            fail("to be listed by listStoragePools()", "names " + active);
         }
         if (definedNames().contains(name)) {
             fail("not to be listed by listDefinedStoragePools() while active", "it listed");
@@ -112,8 +113,9 @@ public final class StoragePoolAssert {
 
     /** Listed by {@code listDefinedStoragePools()} and not by {@code listStoragePools()}. */
     public StoragePoolAssert isListedAsDefined() {
-        if (!definedNames().contains(name)) {
-            fail("to be listed by listDefinedStoragePools()", "names " + definedNames());
+        List<String> defined = definedNamesIncludingThis();
+        if (!defined.contains(name)) {
+            fail("to be listed by listDefinedStoragePools()", "names " + defined);
         }
         if (activeNames().contains(name)) {
             fail("not to be listed by listStoragePools() while inactive", "it listed");
@@ -161,6 +163,17 @@ public final class StoragePoolAssert {
 
     private List<String> volumeNames() {
         return Arrays.asList(LibvirtCall.call(pool::listVolumes));
+    }
+
+    // Listed: looked for again while other scenarios' pools come and go (see StableListing.namesIncluding).
+    private List<String> activeNamesIncludingThis() {
+        return LibvirtCall.call(() -> StableListing.namesIncluding(name, pool.getConnect()::numOfStoragePools,
+                pool.getConnect()::listStoragePools));
+    }
+
+    private List<String> definedNamesIncludingThis() {
+        return LibvirtCall.call(() -> StableListing.namesIncluding(name,
+                pool.getConnect()::numOfDefinedStoragePools, pool.getConnect()::listDefinedStoragePools));
     }
 
     private List<String> activeNames() {
