@@ -69,7 +69,7 @@ public final class NwfilterBindings {
         PointerByReference array = new PointerByReference();
         int count = libvirt.virConnectListAllNWFilterBindings(connection(conn), array, 0);
         if (count < 0) {
-            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virConnectListAllNWFilterBindings");
+            throw lastError("virConnectListAllNWFilterBindings");
         }
         List<NwfilterBinding> bindings = new ArrayList<>(count);
         Pointer[] handles = count == 0 ? new Pointer[0] : array.getValue().getPointerArray(0, count);
@@ -110,11 +110,11 @@ public final class NwfilterBindings {
         LibvirtNative libvirt = LibvirtNative.INSTANCE;
         NWFilterBindingPointer binding = libvirt.virNWFilterBindingLookupByPortDev(connection(conn), portdev);
         if (binding == null) {
-            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingLookupByPortDev");
+            throw lastError("virNWFilterBindingLookupByPortDev");
         }
         try {
             if (libvirt.virNWFilterBindingDelete(binding) < 0) {
-                throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingDelete");
+                throw lastError("virNWFilterBindingDelete");
             }
         } finally {
             libvirt.virNWFilterBindingFree(binding);
@@ -123,7 +123,7 @@ public final class NwfilterBindings {
 
     private static NwfilterBinding describeAndFree(NWFilterBindingPointer binding, String function) {
         if (binding == null) {
-            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), function);
+            throw lastError(function);
         }
         try {
             return describe(binding);
@@ -137,11 +137,11 @@ public final class NwfilterBindings {
         String portdev = libvirt.virNWFilterBindingGetPortDev(binding);
         String filter = libvirt.virNWFilterBindingGetFilterName(binding);
         if (portdev == null || filter == null) {
-            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingGetPortDev");
+            throw lastError("virNWFilterBindingGetPortDev");
         }
         Pointer xml = libvirt.virNWFilterBindingGetXMLDesc(binding, 0);
         if (xml == null) {
-            throw LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), "virNWFilterBindingGetXMLDesc");
+            throw lastError("virNWFilterBindingGetXMLDesc");
         }
         return new NwfilterBinding(portdev, filter, LibvirtNative.takeString(xml));
     }
@@ -155,5 +155,10 @@ public final class NwfilterBindings {
         if (value == null) {
             throw new IllegalArgumentException("expected " + expected + " but found null");
         }
+    }
+
+    /** The calling thread's last libvirt error: read right after the failed call, on the same thread. */
+    private static LibvirtError lastError(String function) {
+        return LibvirtError.ofLastError(LibvirtNative.INSTANCE.virGetLastError(), function);
     }
 }

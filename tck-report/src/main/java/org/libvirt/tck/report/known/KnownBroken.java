@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.libvirt.tck.report.model.KnownIssue;
 import org.libvirt.tck.report.model.Report;
@@ -181,7 +182,7 @@ public final class KnownBroken {
         if (!s.status().isUnexpected()) {
             return s;
         }
-        for (String at = s.parentId(); at != null; at = parentOf(at)) {
+        for (String at = s.parentId(); at != null; at = ScenarioResult.parentOf(at)) {
             KnownBrokenEntry entry = matcher.find(at);
             if (entry != null) {
                 return s.withStatus(Status.KNOWN_FAIL, entry.issue());
@@ -208,11 +209,8 @@ public final class KnownBroken {
         if (children.isEmpty()) {
             return out;
         }
-        List<Integer> deepestFirst = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            deepestFirst.add(i);
-        }
-        deepestFirst.sort(Comparator.comparingInt((Integer i) -> depth(out.get(i).id())).reversed());
+        List<Integer> deepestFirst = IntStream.range(0, out.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> depth(out.get(i).id())).reversed()).toList();
         for (int i : deepestFirst) {
             ScenarioResult row = out.get(i);
             List<Integer> parts = children.get(row.id());
@@ -234,11 +232,6 @@ public final class KnownBroken {
 
     private static int depth(String id) {
         return (int) id.chars().filter(c -> c == '/').count();
-    }
-
-    private static String parentOf(String id) {
-        int slash = id.lastIndexOf('/');
-        return slash > 0 ? id.substring(0, slash) : null;
     }
 
     private static ScenarioResult apply(ScenarioResult s, KnownBrokenEntry entry) {

@@ -110,6 +110,11 @@ public record ScenarioResult(
      * for a scenario's own result: {@code guest.checks} for {@code guest.checks/20-memory}.
      */
     public String parentId() {
+        return parentOf(id);
+    }
+
+    /** The id {@code id} is a sub-result of, up to its last {@code /}, or {@code null} for a scenario's own id. */
+    public static String parentOf(String id) {
         int slash = id.lastIndexOf('/');
         return slash > 0 ? id.substring(0, slash) : null;
     }

@@ -3,7 +3,6 @@ package org.libvirt.tck.report.text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +45,8 @@ import org.libvirt.tck.report.model.Status;
  * Unknown values show as {@code unknown}. Every scenario that did not pass has its message, each line
  * indented by four spaces; a KNOWN_FAIL or UNEXPECTED_PASS adds a line {@code known: reason (bug) [file:line]}
  * or {@code expected to fail: ...}, and one with attachments a line {@code attached in report.xml: NAME, ...}.
- * A sub-result ({@code guest.checks/20-memory}) is a row like any other, counted apart in the totals. Lines end with {@code \n}; control
+ * A sub-result ({@code guest.checks/20-memory}) is a row like any other, counted apart in the totals. Lines end
+ * with {@code \n}; control
  * characters are spelled <code>&#92;uXXXX</code> so that a message cannot play tricks on the terminal.
  */
 public final class SummaryWriter {
@@ -113,15 +113,12 @@ public final class SummaryWriter {
     public static String totals(Report report) {
         List<ScenarioResult> scenarios = report.scenarios().stream().filter(r -> r.parentId() == null).toList();
         List<ScenarioResult> parts = report.scenarios().stream().filter(r -> r.parentId() != null).toList();
-        String totals = totals(scenarios);
-        return parts.isEmpty() ? totals : totals + "; and " + parts.size() + " parts: " + totals(parts);
+        String totals = totals(new Report(report.run(), scenarios).counts());
+        return parts.isEmpty() ? totals
+                : totals + "; and " + parts.size() + " parts: " + totals(new Report(report.run(), parts).counts());
     }
 
-    private static String totals(List<ScenarioResult> rows) {
-        Map<Status, Long> c = new EnumMap<>(Status.class);
-        for (Status status : Status.values()) {
-            c.put(status, rows.stream().filter(r -> r.status() == status).count());
-        }
+    private static String totals(Map<Status, Long> c) {
         String totals = c.get(Status.PASS) + " passed, " + c.get(Status.FAIL) + " failed, " + c.get(Status.ERROR)
                 + " errors, " + c.get(Status.SKIP) + " skipped, " + c.get(Status.UNSUPPORTED) + " unsupported";
         if (c.get(Status.KNOWN_FAIL) + c.get(Status.UNEXPECTED_PASS) > 0) {

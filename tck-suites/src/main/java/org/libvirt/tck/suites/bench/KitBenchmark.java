@@ -37,8 +37,8 @@ import org.libvirt.tck.suites.scenario.TckRuntime;
  * <p>Prints: {@code --list} start-up and a default run's wall time (JVM start included); per URI, the time one
  * persistent-lifecycle round takes through the kit (sandbox, cleanup, leak check, TestNG) against the same work
  * (the same builder, the same libvirt calls) done directly with libvirt-java, and the overhead in percent; for a
- * test URI, the whole default run in this JVM, the time in the scenarios themselves against the kit's around them; for a
- * qemu URI with a prepared guest image, the guest's boot to its agent through libvirt against QEMU run directly; and
+ * test URI, the whole default run in this JVM, the time in the scenarios themselves against the kit's around them;
+ * for a qemu URI with a prepared guest image, the guest's boot to its agent through libvirt against QEMU run directly; and
  * for a qemu URI, the whole run serial against {@code --jobs 2} (left out with {@code --quick}: it takes minutes, and
  * like any run it refuses to start while {@code tck*} objects are on the host).
  *
@@ -160,9 +160,9 @@ public final class KitBenchmark {
      */
     private static void suiteOverhead(TckRuntime runtime, int runs) {
         List<ScenarioInfo> all = ScenarioCatalog.all().scenarios();
-        ScenarioInfo none = all.get(0);
+        ScenarioInfo one = all.get(0); // a run of one scenario, less that scenario, is a run's fixed cost
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < runs; i++) {
             new SuiteRunner(runtime, quiet).run(all); // warming up: the first runs take several times longer
         }
         List<Double> own = new ArrayList<>();
@@ -173,10 +173,10 @@ public final class KitBenchmark {
             runner.run(all);
             double wall = (System.nanoTime() - start) / 1e6;
             double ownMillis = runner.timeInScenarios().toNanos() / 1e6;
-            SuiteRunner empty = new SuiteRunner(runtime, quiet);
+            SuiteRunner single = new SuiteRunner(runtime, quiet);
             start = System.nanoTime();
-            empty.run(List.of(none));
-            double fixed = (System.nanoTime() - start) / 1e6 - empty.timeInScenarios().toNanos() / 1e6;
+            single.run(List.of(one));
+            double fixed = (System.nanoTime() - start) / 1e6 - single.timeInScenarios().toNanos() / 1e6;
             own.add(ownMillis);
             around.add(wall - fixed - ownMillis);
         }

@@ -86,11 +86,11 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         }
         Sandbox sandbox = Scenario.leave();
         ScenarioTimeout.Running running = (ScenarioTimeout.Running) result.getAttribute(RUNNING);
-        if (running != null && !watch.end(running)) {
-            // Back after it was abandoned: settled without it, and a later scenario may use its names by now.
-            return;
+        if (running != null) {
+            watch.end(running);
         }
-        if (result.getAttribute(DROPPED) != null) {
+        if (isDropped(result)) {
+            // Refused, or back after it was abandoned: settled without it, and a later scenario may use its names.
             return;
         }
         finish(sandbox, result);
