@@ -144,7 +144,7 @@ public final class SuiteRunner {
         });
         test.setXmlClasses(classes);
 
-        TestNG testng = new TestNG(false);
+        TestNG testng = new KitTestNG();
         testng.setXmlSuites(List.of(suite));
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
