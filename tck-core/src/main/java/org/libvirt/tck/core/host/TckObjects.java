@@ -2,21 +2,22 @@ package org.libvirt.tck.core.host;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.StoragePool;
+import org.libvirt.tck.core.connect.AtomicListing;
 import org.libvirt.tck.core.connect.LibvirtError;
 import org.libvirt.tck.core.connect.NwfilterBinding;
 import org.libvirt.tck.core.connect.NwfilterBindings;
-import org.libvirt.tck.core.connect.StableListing;
 import org.libvirt.tck.core.host.TckObject.Kind;
 
 /**
@@ -52,44 +53,41 @@ public final class TckObjects {
         return name != null && name.startsWith(PREFIX);
     }
 
-    /** All the kit's objects on the host, in removal order (domains first, nwfilter bindings, nwfilters last). */
+    /**
+     * All the kit's objects on the host, in removal order (domains first, nwfilter bindings, nwfilters last), each
+     * kind from one atomic listing ({@link AtomicListing}): concurrent scenarios creating and removing their own
+     * objects meanwhile cannot push one of these out of the answer.
+     */
     public static List<TckObject> find(Connect conn) {
         List<TckObject> found = new ArrayList<>();
-        try {
-            for (Domain dom : conn.listAllDomains(0)) {
-                add(found, Kind.DOMAIN, dom.getName(), null);
+        for (String name : orNone(() -> AtomicListing.domains(conn), List.<String>of())) {
+            add(found, Kind.DOMAIN, name, null);
+        }
+        for (String name : orNone(() -> AtomicListing.networks(conn), List.<String>of())) {
+            add(found, Kind.NETWORK, name, null);
+        }
+        orNone(() -> AtomicListing.poolsWithVolumes(conn), Map.<String, List<String>>of()).forEach((pool, volumes) -> {
+            for (String vol : volumes) {
+                add(found, Kind.STORAGE_VOLUME, vol, pool);
             }
-            for (String name : concat(orEmpty(stable(conn::numOfNetworks, conn::listNetworks)),
-                    orEmpty(stable(conn::numOfDefinedNetworks, conn::listDefinedNetworks)))) {
-                add(found, Kind.NETWORK, name, null);
-            }
-            String[] activePools = orEmpty(stable(conn::numOfStoragePools, conn::listStoragePools));
-            for (String pool : activePools) {
-                for (String vol : volumesOf(conn, pool)) {
-                    add(found, Kind.STORAGE_VOLUME, vol, pool);
+            add(found, Kind.STORAGE_POOL, pool, null);
+        });
+        if (!lacksNwfilters(conn)) {
+            try {
+                for (String name : AtomicListing.nwfilters(conn)) {
+                    add(found, Kind.NWFILTER, name, null);
                 }
-            }
-            for (String name : concat(activePools,
-                    orEmpty(stable(conn::numOfDefinedStoragePools, conn::listDefinedStoragePools)))) {
-                add(found, Kind.STORAGE_POOL, name, null);
-            }
-            if (!lacksNwfilters(conn)) {
-                String[] filters = stable(conn::numOfNetworkFilters, conn::listNetworkFilters);
-                if (filters == null) {
-                    markLacksNwfilters(conn);
-                } else {
-                    for (String name : filters) {
-                        add(found, Kind.NWFILTER, name, null);
-                    }
-                    for (NwfilterBinding binding : bindingsOrNone(conn)) {
-                        if (isOurs(binding.filterName())) {
-                            found.add(TckObject.nwfilterBinding(binding.portdev(), binding.filterName()));
-                        }
+                for (NwfilterBinding binding : bindingsOrNone(conn)) {
+                    if (isOurs(binding.filterName())) {
+                        found.add(TckObject.nwfilterBinding(binding.portdev(), binding.filterName()));
                     }
                 }
+            } catch (LibvirtError e) {
+                if (!e.isNoSupport()) {
+                    throw e;
+                }
+                markLacksNwfilters(conn); // not asked again: each time would cost a libvirt error
             }
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
         }
         found.sort(Comparator.comparing(TckObject::kind));
         return found;
@@ -97,15 +95,7 @@ public final class TckObjects {
 
     /** The names of all domains on the host, the kit's and others, from one atomic listing. */
     public static Set<String> domainNames(Connect conn) {
-        try {
-            Set<String> names = new HashSet<>();
-            for (Domain dom : conn.listAllDomains(0)) {
-                names.add(dom.getName());
-            }
-            return names;
-        } catch (LibvirtException e) {
-            throw LibvirtError.of(e);
-        }
+        return new HashSet<>(AtomicListing.domains(conn));
     }
 
     /**
@@ -238,20 +228,6 @@ public final class TckObjects {
         throw last;
     }
 
-    /** The volumes of a pool listed as active, or none when it was stopped or removed since (by a concurrent run). */
-    private static String[] volumesOf(Connect conn, String pool) throws LibvirtException {
-        try {
-            StoragePool p = conn.storagePoolLookupByName(pool);
-            return orEmpty(stable(p::numOfVolumes, p::listVolumes));
-        } catch (LibvirtException e) {
-            LibvirtError error = LibvirtError.of(e);
-            if (isGone(error) || error.codeName().equals("VIR_ERR_OPERATION_INVALID")) {
-                return new String[0];
-            }
-            throw e;
-        }
-    }
-
     /** Whether an error only says the object is already gone, which is what removal wanted. */
     private static boolean isGone(LibvirtError error) {
         return switch (error.codeName()) {
@@ -261,32 +237,22 @@ public final class TckObjects {
         };
     }
 
-    private static void add(List<TckObject> found, Kind kind, String name, String parent) {
-        if (isOurs(name)) {
-            found.add(new TckObject(kind, name, parent));
-        }
-    }
-
-    /**
-     * A count-then-list call made safe against concurrent changes; a kind the driver lacks has no objects (null for
-     * nwfilters, so that the driver is not asked again).
-     */
-    private static String[] stable(StableListing.Count count, StableListing.Names names) throws LibvirtException {
+    /** A kind the driver does not implement has no objects. */
+    private static <T> T orNone(Supplier<T> listing, T none) {
         try {
-            return StableListing.names(count, () -> {
-                String[] listed = names.names();
-                return listed == null ? new String[0] : listed;
-            }).toArray(String[]::new);
-        } catch (LibvirtException e) {
-            if (LibvirtError.of(e).isNoSupport()) {
-                return null;
+            return listing.get();
+        } catch (LibvirtError e) {
+            if (e.isNoSupport()) {
+                return none;
             }
             throw e;
         }
     }
 
-    private static String[] orEmpty(String[] names) {
-        return names == null ? new String[0] : names;
+    private static void add(List<TckObject> found, Kind kind, String name, String parent) {
+        if (isOurs(name)) {
+            found.add(new TckObject(kind, name, parent));
+        }
     }
 
     // Connections whose driver has no nwfilters (the test driver): asking again after every scenario costs a libvirt
@@ -304,11 +270,5 @@ public final class TckObjects {
         synchronized (LACKS_NWFILTERS) {
             LACKS_NWFILTERS.add(new WeakReference<>(conn));
         }
-    }
-
-    private static List<String> concat(String[] a, String[] b) {
-        List<String> all = new ArrayList<>(Arrays.asList(a));
-        all.addAll(Arrays.asList(b));
-        return all;
     }
 }

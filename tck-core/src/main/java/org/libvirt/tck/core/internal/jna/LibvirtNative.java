@@ -118,6 +118,60 @@ public interface LibvirtNative extends Library {
 
     // ---- end of nwfilter bindings ----
 
+    // ---- atomic listings (virConnectListAll*, since libvirt 0.10.2); wrapped by connect.AtomicListing ----
+    // Each returns how many objects it put into a malloced array (-1 on error): every handle goes to its *Free, the
+    // array to libc free. The names the *GetName functions return belong to the handle.
+
+    /** {@code int virConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains, unsigned int flags)}. */
+    int virConnectListAllDomains(ConnectionPointer conn, PointerByReference domains, int flags);
+
+    /** {@code const char *virDomainGetName(virDomainPtr domain)}. */
+    String virDomainGetName(Pointer domain);
+
+    /** {@code int virDomainFree(virDomainPtr domain)}. */
+    int virDomainFree(Pointer domain);
+
+    /** {@code int virConnectListAllNetworks(virConnectPtr conn, virNetworkPtr **nets, unsigned int flags)}. */
+    int virConnectListAllNetworks(ConnectionPointer conn, PointerByReference nets, int flags);
+
+    /** {@code const char *virNetworkGetName(virNetworkPtr network)}. */
+    String virNetworkGetName(Pointer network);
+
+    /** {@code int virNetworkFree(virNetworkPtr network)}. */
+    int virNetworkFree(Pointer network);
+
+    /** {@code int virConnectListAllStoragePools(virConnectPtr conn, virStoragePoolPtr **pools, unsigned int flags)}. */
+    int virConnectListAllStoragePools(ConnectionPointer conn, PointerByReference pools, int flags);
+
+    /** {@code const char *virStoragePoolGetName(virStoragePoolPtr pool)}. */
+    String virStoragePoolGetName(Pointer pool);
+
+    /** {@code int virStoragePoolIsActive(virStoragePoolPtr pool)}: 1, 0, or -1 on error. */
+    int virStoragePoolIsActive(Pointer pool);
+
+    /** {@code int virStoragePoolListAllVolumes(virStoragePoolPtr pool, virStorageVolPtr **vols, unsigned int flags)}. */
+    int virStoragePoolListAllVolumes(Pointer pool, PointerByReference vols, int flags);
+
+    /** {@code int virStoragePoolFree(virStoragePoolPtr pool)}. */
+    int virStoragePoolFree(Pointer pool);
+
+    /** {@code const char *virStorageVolGetName(virStorageVolPtr vol)}. */
+    String virStorageVolGetName(Pointer vol);
+
+    /** {@code int virStorageVolFree(virStorageVolPtr vol)}. */
+    int virStorageVolFree(Pointer vol);
+
+    /** {@code int virConnectListAllNWFilters(virConnectPtr conn, virNWFilterPtr **filters, unsigned int flags)}. */
+    int virConnectListAllNWFilters(ConnectionPointer conn, PointerByReference filters, int flags);
+
+    /** {@code const char *virNWFilterGetName(virNWFilterPtr nwfilter)}. */
+    String virNWFilterGetName(Pointer nwfilter);
+
+    /** {@code int virNWFilterFree(virNWFilterPtr nwfilter)}. */
+    int virNWFilterFree(Pointer nwfilter);
+
+    // ---- end of atomic listings ----
+
     /**
      * {@code int virDomainSetMemoryFlags(virDomainPtr domain, unsigned long memory, unsigned int flags)}, since
      * libvirt 0.9.0: the memory in KiB of the live domain, its configuration, or (with
