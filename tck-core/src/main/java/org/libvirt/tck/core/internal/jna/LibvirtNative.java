@@ -118,18 +118,10 @@ public interface LibvirtNative extends Library {
 
     // ---- end of nwfilter bindings ----
 
-    // ---- atomic listings (virConnectListAll*, since libvirt 0.10.2); wrapped by connect.AtomicListing ----
+    // ---- atomic listings (virConnectListAll*, since libvirt 0.10.2; libvirt-java has the domains' only); wrapped by
+    // connect.AtomicListing ----
     // Each returns how many objects it put into a malloced array (-1 on error): every handle goes to its *Free, the
     // array to libc free. The names the *GetName functions return belong to the handle.
-
-    /** {@code int virConnectListAllDomains(virConnectPtr conn, virDomainPtr **domains, unsigned int flags)}. */
-    int virConnectListAllDomains(ConnectionPointer conn, PointerByReference domains, int flags);
-
-    /** {@code const char *virDomainGetName(virDomainPtr domain)}. */
-    String virDomainGetName(Pointer domain);
-
-    /** {@code int virDomainFree(virDomainPtr domain)}. */
-    int virDomainFree(Pointer domain);
 
     /** {@code int virConnectListAllNetworks(virConnectPtr conn, virNetworkPtr **nets, unsigned int flags)}. */
     int virConnectListAllNetworks(ConnectionPointer conn, PointerByReference nets, int flags);
@@ -149,7 +141,9 @@ public interface LibvirtNative extends Library {
     /** {@code int virStoragePoolIsActive(virStoragePoolPtr pool)}: 1, 0, or -1 on error. */
     int virStoragePoolIsActive(Pointer pool);
 
-    /** {@code int virStoragePoolListAllVolumes(virStoragePoolPtr pool, virStorageVolPtr **vols, unsigned int flags)}. */
+    /**
+     * {@code int virStoragePoolListAllVolumes(virStoragePoolPtr pool, virStorageVolPtr **vols, unsigned int flags)}.
+     */
     int virStoragePoolListAllVolumes(Pointer pool, PointerByReference vols, int flags);
 
     /** {@code int virStoragePoolFree(virStoragePoolPtr pool)}. */
