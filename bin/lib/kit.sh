@@ -11,7 +11,10 @@ KIT_HOME="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 
 command -v java >/dev/null 2>&1 \
     || kit_fail "java not found: install a Java 17 runtime (apt-get install openjdk-17-jdk-headless)"
-java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+java_settings="$(java -XshowSettings:properties -version 2>&1)"
+java_major="$(sed -n 's/^ *java.specification.version = //p' <<<"$java_settings")"
+# Which JDK this is: the class-data archive below belongs to one, and another JVM skips it without a word.
+java_identity="$(sed -n 's/^ *java\.\(home\|runtime\.version\) = //p' <<<"$java_settings" | tr '\n' ' ')"
 [[ "${java_major%%.*}" -ge 17 ]] 2>/dev/null \
     || kit_fail "Java 17 or newer is needed, found Java ${java_major:-unknown}: set PATH or JAVA_HOME to a newer one"
 
@@ -38,8 +41,9 @@ KIT_CLASSPATH="$kit_jar:$KIT_HOME/tck-suites/target/lib/*"
 # JVM options for a kit run (bin/libvirt-tck): a run is over before the optimising compiler would pay off, so only the
 # quick one (-XX:TieredStopAtLevel=1); and an archive of the kit's classes already parsed and verified (AppCDS), made
 # once per build by a run on test:///default. Together they take a default run from about 3.4 s to 2.1 s and --list
-# from 0.57 s to 0.4 s here. Without an archive (it could not be made, or the JDK changed) the JVM just loads the
-# classes; -Xlog keeps its notes about that off the kit's output.
+# from 0.57 s to 0.4 s here. The archive is made again for a new build or another JDK (kit.jsa.jdk names the one it was
+# made with). Without an archive (it could not be made) the JVM just loads the classes; -Xlog keeps its notes about
+# that off the kit's output.
 kit_archive="$KIT_HOME/tck-suites/target/kit.jsa"
 
 # Writes the archive under a temporary name, checks that the JVM maps it (-Xshare:on fails on a bad one), and only
@@ -56,16 +60,19 @@ kit_make_archive() {
             -cp "$KIT_CLASSPATH" org.libvirt.tck.suites.cli.LibvirtTckCommand --uri test:///default \
             --output "$out/reports") >/dev/null 2>&1 \
         && java -Xshare:on -XX:SharedArchiveFile="$tmp" -cp "$KIT_CLASSPATH" -version >/dev/null 2>&1; then
-        stat -c %s "$tmp" >"$kit_archive.size" && mv -f "$tmp" "$kit_archive" && rm -f "$kit_archive.failed"
+        stat -c %s "$tmp" >"$kit_archive.size" && echo "$java_identity" >"$kit_archive.jdk" \
+            && mv -f "$tmp" "$kit_archive" && rm -f "$kit_archive.failed"
     else
-        touch "$kit_archive.failed" 2>/dev/null # not tried again before the next build
+        echo "$java_identity" >"$kit_archive.failed" 2>/dev/null # not tried again before the next build or JDK
     fi
     rm -rf "$tmp" "$out"
 }
 
 if [[ ! -f "$kit_archive" || "$kit_jar" -nt "$kit_archive" \
-        || "$(stat -c %s "$kit_archive")" != "$(cat "$kit_archive.size" 2>/dev/null)" ]] \
-        && [[ ! -f "$kit_archive.failed" || "$kit_jar" -nt "$kit_archive.failed" ]]; then
+        || "$(stat -c %s "$kit_archive")" != "$(cat "$kit_archive.size" 2>/dev/null)" \
+        || "$(cat "$kit_archive.jdk" 2>/dev/null)" != "$java_identity" ]] \
+        && [[ ! -f "$kit_archive.failed" || "$kit_jar" -nt "$kit_archive.failed" \
+            || "$(cat "$kit_archive.failed")" != "$java_identity" ]]; then
     rm -f "$kit_archive"
     kit_make_archive
 fi
