@@ -10,6 +10,10 @@ import java.util.List;
 import org.testng.IAnnotationTransformer;
 import org.testng.ITestResult;
 import org.testng.TestListenerAdapter;
+import org.testng.annotations.IAnnotation;
+import org.testng.annotations.IDataProviderAnnotation;
+import org.testng.annotations.IFactoryAnnotation;
+import org.testng.annotations.IParametersAnnotation;
 import org.testng.annotations.ITestAnnotation;
 import org.testng.annotations.Test;
 import org.testng.internal.annotations.JDK15AnnotationFinder;
@@ -51,9 +55,24 @@ public class KitTestNGTest {
 
         assertSame(finder.findAnnotation(annotated, ITestAnnotation.class), first);
         assertEquals(first.getInvocationCount(), 3);
+        assertSame(finder.findAnnotation(AnnotatedMethods.class, annotated, ITestAnnotation.class), first,
+                "TestNG gives the same object whatever class it is asked for");
         Method plain = Object.class.getMethod("toString");
         assertNull(finder.findAnnotation(plain, ITestAnnotation.class));
-        assertNull(finder.findAnnotation(plain, ITestAnnotation.class));
+        assertNull(finder.findAnnotation(AnnotatedMethods.class, plain, ITestAnnotation.class));
+        assertNull(finder.findAnnotation(annotated, IDataProviderAnnotation.class), "it has a @Test only");
+    }
+
+    @Test
+    public void theAnswersAreTestNgsOwn() throws Exception {
+        JDK15AnnotationFinder testng = new JDK15AnnotationFinder(new IAnnotationTransformer() { });
+        KitTestNG.RememberingFinder finder = new KitTestNG.RememberingFinder(testng);
+        for (Method m : AnnotatedMethods.class.getMethods()) {
+            for (Class<? extends IAnnotation> type : List.of(ITestAnnotation.class, IDataProviderAnnotation.class,
+                    IFactoryAnnotation.class, IParametersAnnotation.class)) {
+                assertSame(finder.findAnnotation(m, type), testng.findAnnotation(m, type), m + " " + type);
+            }
+        }
     }
 
     private static List<String> names(List<ITestResult> results) {
