@@ -94,11 +94,21 @@ abstract class DeviceScenario extends Scenario {
                 + " XML of domain " + dom.getName());
     }
 
-    /** Defines and starts an isolated network for the scenario's interfaces; returns its name. */
+    /**
+     * Starts an isolated network for the scenario's interfaces, on a bridge named after the network; returns the
+     * network's name. libvirt would pick a free {@code virbrN} itself, but two networks started at the same time (by
+     * scenarios running side by side) can be given the same one, and the second then fails with "error creating bridge
+     * interface virbr2: File exists".
+     */
     static String startNetwork(String suffix) throws LibvirtException {
         String name = sandbox().network(suffix);
-        conn().networkCreateXML(network(name).isolated().build().toXml());
+        conn().networkCreateXML(network(name).isolated().withBridge(bridgeOf(name)).build().toXml());
         return name;
+    }
+
+    /** {@code tckbr} and 8 hex digits of the network's name: a host interface name of the kit's, 13 characters. */
+    static String bridgeOf(String network) {
+        return String.format("tckbr%08x", network.hashCode());
     }
 
     /** Fails unless {@code actual} equals {@code expected}, naming what was looked at and after what. */
