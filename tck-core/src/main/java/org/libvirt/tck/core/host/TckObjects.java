@@ -3,10 +3,8 @@ package org.libvirt.tck.core.host;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.libvirt.Connect;
@@ -91,11 +89,6 @@ public final class TckObjects {
         }
         found.sort(Comparator.comparing(TckObject::kind));
         return found;
-    }
-
-    /** The names of all domains on the host, the kit's and others, from one atomic listing. */
-    public static Set<String> domainNames(Connect conn) {
-        return new HashSet<>(AtomicListing.domains(conn));
     }
 
     /**

@@ -162,19 +162,16 @@ public final class Sandbox {
     }
 
     /**
-     * Removes every object named here, by name (one that was never created or is gone already is fine), and the
-     * scenario's scratch files; returns what could not be removed.
+     * Removes every object of this sandbox's that {@code onHost} lists, and the scenario's scratch files; returns what
+     * could not be removed.
      *
-     * <p>By name, not from a listing of the host: listings race with concurrent scenarios and could miss one.
+     * <p>{@code onHost} is the kit's objects on the host after the scenario, one atomic listing of each kind
+     * ({@link TckObjects#find}), which lists every object that exists for the whole listing whatever concurrent
+     * scenarios do meanwhile. Most scenarios remove their objects themselves, and looking a gone one up by name would
+     * cost a libvirt error each.
      */
-    List<String> cleanUp() {
-        List<TckObject> present = new ArrayList<>(names);
-        // Most scenarios remove their domains themselves, and finding one gone by name costs a libvirt error; one
-        // listing of the domains, which libvirt takes atomically (unlike the other kinds'), says which are left.
-        if (present.stream().anyMatch(o -> o.kind() == Kind.DOMAIN)) {
-            Set<String> domains = TckObjects.domainNames(runtime.libvirt());
-            present.removeIf(o -> o.kind() == Kind.DOMAIN && !domains.contains(o.name()));
-        }
+    List<String> cleanUp(List<TckObject> onHost) {
+        List<TckObject> present = onHost.stream().filter(this::owns).toList();
         List<String> failures = new ArrayList<>(TckObjects.remove(runtime.libvirt(), present));
         for (Path path : paths) {
             try {
@@ -184,6 +181,21 @@ public final class Sandbox {
             }
         }
         return failures;
+    }
+
+    /**
+     * Whether {@code object} is this scenario's: named here, or a volume of a pool named here (it goes with its pool)
+     * or an nwfilter binding of a filter named here (it goes with its filter).
+     */
+    boolean owns(TckObject object) {
+        if (names.contains(object)) {
+            return true;
+        }
+        return switch (object.kind()) {
+            case STORAGE_VOLUME -> names.contains(TckObject.of(Kind.STORAGE_POOL, object.parent()));
+            case NWFILTER_BINDING -> names.contains(TckObject.of(Kind.NWFILTER, object.parent()));
+            default -> false;
+        };
     }
 
     private static void deleteRecursively(Path path) throws IOException {

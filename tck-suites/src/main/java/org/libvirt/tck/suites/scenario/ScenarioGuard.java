@@ -136,8 +136,12 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         }
         List<String> problems = new ArrayList<>();
         try {
-            problems.addAll(sandbox.cleanUp());
-            List<TckObject> leaked = TckObjects.find(runtime.libvirt()).stream()
+            // One listing serves both: what the scenario named is removed, and any other object of the kit's (of
+            // this scenario's prefix, when scenarios run concurrently) is its leak.
+            List<TckObject> onHost = TckObjects.find(runtime.libvirt());
+            problems.addAll(sandbox.cleanUp(onHost));
+            List<TckObject> leaked = onHost.stream()
+                    .filter(o -> !sandbox.owns(o))
                     .filter(o -> !concurrent || o.owningName().startsWith(sandbox.prefix()))
                     .toList();
             if (!leaked.isEmpty()) {

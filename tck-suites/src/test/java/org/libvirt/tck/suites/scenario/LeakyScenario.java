@@ -3,6 +3,7 @@ package org.libvirt.tck.suites.scenario;
 import java.nio.file.Files;
 
 import org.libvirt.LibvirtException;
+import org.libvirt.StoragePool;
 import org.libvirt.tck.report.model.Status;
 import org.testng.annotations.Test;
 
@@ -68,5 +69,28 @@ public class LeakyScenario extends Scenario {
         sandbox().publish(new SubResult("one", Status.PASS, null, null));
         sandbox().publish(new SubResult("two", Status.FAIL, "not ok 2 - two", "# diagnostics"));
         sandbox().publish(new SubResult("two/2-sub", Status.SKIP, "skipped: no device", null));
+    }
+
+    @ScenarioId("selftest.leaves-a-pool-with-an-unnamed-volume")
+    @Test(groups = "selftest")
+    public void leavesItsPoolWithAVolumeItDidNotName() throws LibvirtException {
+        StoragePool pool = conn().storagePoolCreateXML(dirPool(sandbox().pool("kept")).build().toXml(), 0);
+        pool.storageVolCreateXML(volume("tck-in-a-named-pool.img").withCapacity(1 << 20).build().toXml(), 0);
+    }
+
+    @ScenarioId("selftest.leaves-a-named-network-and-volume")
+    @Test(groups = "selftest")
+    public void leavesANamedNetworkAndANamedVolumeInAPoolOfTheHost() throws LibvirtException {
+        conn().networkDefineXML(network(sandbox().network("kept")).isolated().build().toXml()).create();
+        StoragePool hostPool = conn().storagePoolLookupByName("default-pool");
+        hostPool.storageVolCreateXML(volume(sandbox().volume("default-pool", "kept.img")).withCapacity(1 << 20)
+                .build().toXml(), 0);
+    }
+
+    @ScenarioId("selftest.leaks-a-volume-in-a-pool-of-the-host")
+    @Test(groups = "selftest")
+    public void createsAVolumeInAPoolOfTheHostWithoutNamingIt() throws LibvirtException {
+        conn().storagePoolLookupByName("default-pool").storageVolCreateXML(volume("tck-unnamed-vol.img")
+                .withCapacity(1 << 20).build().toXml(), 0);
     }
 }

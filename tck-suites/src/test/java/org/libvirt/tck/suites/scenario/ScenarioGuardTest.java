@@ -79,6 +79,26 @@ public class ScenarioGuardTest {
     }
 
     @Test
+    public void theVolumesOfAPoolItNamedGoWithThePoolAndItPasses() {
+        assertEquals(results.get("selftest.leaves-a-pool-with-an-unnamed-volume").status(), Status.PASS,
+                results.get("selftest.leaves-a-pool-with-an-unnamed-volume").message());
+    }
+
+    @Test
+    public void aNamedNetworkAndANamedVolumeInAPoolOfTheHostAreRemovedAndItPasses() {
+        assertEquals(results.get("selftest.leaves-a-named-network-and-volume").status(), Status.PASS,
+                results.get("selftest.leaves-a-named-network-and-volume").message());
+    }
+
+    @Test
+    public void anUnnamedVolumeInAPoolOfTheHostIsALeak() {
+        ScenarioResult leak = results.get("selftest.leaks-a-volume-in-a-pool-of-the-host");
+        assertEquals(leak.status(), Status.FAIL);
+        assertTrue(leak.message().contains("left behind objects it did not name through its sandbox: "
+                + "[volume default-pool/tck-unnamed-vol.img]"), leak.message());
+    }
+
+    @Test
     public void anApiTheDriverLacksIsUnsupportedNotFailed() {
         ScenarioResult r = results.get("selftest.calls-unsupported-api");
         assertEquals(r.status(), Status.UNSUPPORTED);
