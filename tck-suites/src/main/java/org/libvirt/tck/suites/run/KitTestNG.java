@@ -28,13 +28,14 @@ import org.testng.internal.annotations.IAnnotationFinder;
  * method's {@code toString()}, so every lookup prints the whole {@code @Test} annotation (all of its members) again.
  * It looks up the {@code @Test} of every scenario each time it invokes it, and that printing was a sixth of what the
  * kit added to a scenario on the test driver; while it sets up a run it looks at every method of every scenario
- * class for each of its annotation types. Here the lookups are remembered by the method (and, for a test method, its
- * class) and the annotation type, and come back as the very objects TestNG's own lookup gave; a method without any
- * of TestNG's annotations is answered at once. That takes about 30% off TestNG's set-up of a default run.
+ * class for each of its annotation types. Here the lookups are remembered by the method and the annotation type, and
+ * come back as the very objects TestNG's own lookup gave: a method without any of TestNG's annotations is answered
+ * from one map lookup, and a test method's annotation is its method's (TestNG keeps both under the same key), so
+ * TestNG prints each scenario's {@code @Test} once a run instead of twice.
  *
- * <p>One difference: TestNG applies the run's annotation transformer again on each lookup of a test method's
- * annotation; here only the first time. The kit's transformer ({@link ScenarioAnnotations}) gives the same answer
- * each time, so nothing changes.
+ * <p>TestNG (7.12) applies the run's annotation transformer to a method's annotation once, when it first makes the
+ * annotation's object, so remembering the object changes nothing; the kit's transformer
+ * ({@link ScenarioAnnotations}) would give the same answer each time anyway.
  */
 final class KitTestNG extends TestNG {
 
@@ -53,16 +54,11 @@ final class KitTestNG extends TestNG {
     /** TestNG's annotation finder, remembering what it found for a method. */
     static final class RememberingFinder implements IAnnotationFinder {
 
-        private record Key(Method method, Class<?> testClass, Class<?> annotation) {
-        }
-
         private static final String TESTNG_ANNOTATIONS = Test.class.getPackageName();
 
         private final IAnnotationFinder finder;
-        // A test method's lookup also looks at its class, so its answers are kept apart. Sized for a whole run's
-        // methods with TestNG's annotations, each looked up for each of TestNG's annotation types.
-        private final Map<Key, Optional<IAnnotation>> ofMethod = new ConcurrentHashMap<>(8192);
-        private final Map<Key, Optional<IAnnotation>> ofTestMethod = new ConcurrentHashMap<>(1024);
+        // Sized for a whole run's methods: every method of every scenario class, Object's and Scenario's included.
+        private final Map<Method, Answers> byMethod = new ConcurrentHashMap<>(4096);
 
         RememberingFinder(IAnnotationFinder finder) {
             this.finder = finder;
@@ -70,30 +66,35 @@ final class KitTestNG extends TestNG {
 
         @Override
         public <A extends IAnnotation> A findAnnotation(Method m, Class<A> annotationClass) {
-            if (!hasTestNgAnnotations(m)) {
-                return null;
-            }
-            return remembered(ofMethod, new Key(m, null, annotationClass),
-                    () -> finder.findAnnotation(m, annotationClass));
+            Answers answers = answersFor(m);
+            return answers == Answers.NONE ? null
+                    : answers.ofMethod(annotationClass, () -> finder.findAnnotation(m, annotationClass));
         }
 
         @Override
         public <A extends IAnnotation> A findAnnotation(Class<?> clazz, Method m, Class<A> annotationClass) {
-            if (!hasTestNgAnnotations(m)) {
-                return null;
-            }
+            Answers answers = answersFor(m);
             // TestNG's own answer does not depend on the class: it keeps it under the same key as the one above.
-            return remembered(ofMethod, new Key(m, null, annotationClass),
-                    () -> finder.findAnnotation(clazz, m, annotationClass));
+            return answers == Answers.NONE ? null
+                    : answers.ofMethod(annotationClass, () -> finder.findAnnotation(clazz, m, annotationClass));
         }
 
+        /**
+         * A test method's annotation: the method's own when it has one, which is the object TestNG gives (it keeps
+         * both under one key, which it prints from the annotation and the method); otherwise, from its class, looked
+         * up by TestNG once for each class the method is run in.
+         */
         @Override
         public <A extends IAnnotation> A findAnnotation(ITestNGMethod tm, Class<A> annotationClass) {
             Method m = tm.getConstructorOrMethod().getMethod();
             if (m == null) {
                 return finder.findAnnotation(tm, annotationClass);
             }
-            return remembered(ofTestMethod, new Key(m, tm.getRealClass(), annotationClass),
+            A own = findAnnotation(m, annotationClass);
+            if (own != null) {
+                return own;
+            }
+            return answersFor(m).ofClass(tm.getRealClass(), annotationClass,
                     () -> finder.findAnnotation(tm, annotationClass));
         }
 
@@ -133,6 +134,16 @@ final class KitTestNG extends TestNG {
             return finder.findOptionalValues(method);
         }
 
+        private Answers answersFor(Method m) {
+            Answers answers = byMethod.get(m);
+            if (answers == null) {
+                answers = hasTestNgAnnotations(m) ? new Answers() : Answers.NONE;
+                Answers earlier = byMethod.putIfAbsent(m, answers);
+                return earlier != null ? earlier : answers;
+            }
+            return answers;
+        }
+
         /** Whether {@code m} has an annotation of TestNG's: the only ones TestNG's finder finds on a method. */
         private static boolean hasTestNgAnnotations(Method m) {
             for (Annotation annotation : m.getDeclaredAnnotations()) {
@@ -143,15 +154,35 @@ final class KitTestNG extends TestNG {
             return false;
         }
 
-        @SuppressWarnings("unchecked")
-        private static <A extends IAnnotation> A remembered(Map<Key, Optional<IAnnotation>> found, Key key,
-                Supplier<A> lookup) {
-            Optional<IAnnotation> annotation = found.get(key);
-            if (annotation == null) {
-                annotation = Optional.ofNullable(lookup.get());
-                found.putIfAbsent(key, annotation);
+        /** What TestNG's finder answered for one method, by annotation type; {@link #NONE} for a method without any. */
+        private static final class Answers {
+
+            static final Answers NONE = new Answers();
+
+            private record OfClass(Class<?> testClass, Class<?> annotation) {
             }
-            return (A) annotation.orElse(null);
+
+            private final Map<Class<?>, Optional<IAnnotation>> ofMethod = new ConcurrentHashMap<>(8);
+            private final Map<OfClass, Optional<IAnnotation>> ofClass = new ConcurrentHashMap<>(2);
+
+            <A extends IAnnotation> A ofMethod(Class<A> annotation, Supplier<A> lookup) {
+                return remembered(ofMethod, annotation, lookup);
+            }
+
+            <A extends IAnnotation> A ofClass(Class<?> testClass, Class<A> annotation, Supplier<A> lookup) {
+                return remembered(ofClass, new OfClass(testClass, annotation), lookup);
+            }
+
+            @SuppressWarnings("unchecked")
+            private static <K, A extends IAnnotation> A remembered(Map<K, Optional<IAnnotation>> found, K key,
+                    Supplier<A> lookup) {
+                Optional<IAnnotation> annotation = found.get(key);
+                if (annotation == null) {
+                    annotation = Optional.ofNullable(lookup.get());
+                    found.putIfAbsent(key, annotation);
+                }
+                return (A) annotation.orElse(null);
+            }
         }
     }
 }

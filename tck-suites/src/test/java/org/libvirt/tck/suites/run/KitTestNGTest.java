@@ -4,10 +4,15 @@ import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertNull;
 import static org.testng.Assert.assertSame;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.testng.IAnnotationTransformer;
+import org.testng.ITestNGMethod;
 import org.testng.ITestResult;
 import org.testng.TestListenerAdapter;
 import org.testng.annotations.IAnnotation;
@@ -16,6 +21,8 @@ import org.testng.annotations.IFactoryAnnotation;
 import org.testng.annotations.IParametersAnnotation;
 import org.testng.annotations.ITestAnnotation;
 import org.testng.annotations.Test;
+import org.testng.internal.ConstructorOrMethod;
+import org.testng.internal.annotations.IAnnotationFinder;
 import org.testng.internal.annotations.JDK15AnnotationFinder;
 import org.testng.xml.XmlClass;
 import org.testng.xml.XmlSuite;
@@ -73,6 +80,64 @@ public class KitTestNGTest {
                 assertSame(finder.findAnnotation(m, type), testng.findAnnotation(m, type), m + " " + type);
             }
         }
+    }
+
+    @Test
+    public void aTestMethodsAnnotationIsItsMethodsAndTestNgPrintsItOnce() throws Exception {
+        Map<String, Integer> calls = new HashMap<>();
+        IAnnotationFinder testng = counting(new JDK15AnnotationFinder(new IAnnotationTransformer() { }), calls);
+        KitTestNG.RememberingFinder finder = new KitTestNG.RememberingFinder(testng);
+        Method annotated = AnnotatedMethods.class.getMethod("runsThreeTimes");
+        ITestNGMethod tm = testMethod(annotated, AnnotatedMethods.class);
+
+        ITestAnnotation own = finder.findAnnotation(annotated, ITestAnnotation.class);
+
+        assertSame(finder.findAnnotation(tm, ITestAnnotation.class), own);
+        assertSame(testng.findAnnotation(tm, ITestAnnotation.class), own, "TestNG's own answer for the test method");
+        assertEquals(calls, Map.of("findAnnotation(Method)", 1, "findAnnotation(ITestNGMethod)", 1),
+                "the remembering finder asked TestNG for the method only; the test asked for the test method");
+    }
+
+    @Test
+    public void aTestMethodAnnotatedThroughItsClassGetsTestNgsAnswerForTheClass() throws Exception {
+        IAnnotationFinder testng = new JDK15AnnotationFinder(new IAnnotationTransformer() { });
+        KitTestNG.RememberingFinder finder = new KitTestNG.RememberingFinder(testng);
+        Method m = ClassLevelAnnotated.class.getMethod("testedThroughItsClass");
+        ITestNGMethod tm = testMethod(m, ClassLevelAnnotated.class);
+
+        ITestAnnotation fromClass = finder.findAnnotation(tm, ITestAnnotation.class);
+
+        assertNull(finder.findAnnotation(m, ITestAnnotation.class), "the method has no @Test of its own");
+        assertSame(fromClass, testng.findAnnotation(tm, ITestAnnotation.class));
+        assertEquals(List.of(fromClass.getGroups()), List.of("from-the-class"));
+        assertSame(finder.findAnnotation(tm, ITestAnnotation.class), fromClass);
+    }
+
+    /** A test method of {@code testClass} as TestNG's finder sees one: its method, its class, no instance yet. */
+    private static ITestNGMethod testMethod(Method m, Class<?> testClass) {
+        return (ITestNGMethod) Proxy.newProxyInstance(KitTestNGTest.class.getClassLoader(),
+                new Class<?>[] {ITestNGMethod.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getConstructorOrMethod" -> new ConstructorOrMethod(m);
+                    case "getRealClass" -> testClass;
+                    case "getInstance" -> null;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** {@code finder}, counting its calls by name and first parameter type into {@code calls}. */
+    private static IAnnotationFinder counting(IAnnotationFinder finder, Map<String, Integer> calls) {
+        return (IAnnotationFinder) Proxy.newProxyInstance(KitTestNGTest.class.getClassLoader(),
+                new Class<?>[] {IAnnotationFinder.class}, (proxy, method, args) -> {
+                    calls.merge(method.getName() + "(" + method.getParameterTypes()[0].getSimpleName() + ")", 1,
+                            Integer::sum);
+                    try {
+                        return method.invoke(finder, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static List<String> names(List<ITestResult> results) {
