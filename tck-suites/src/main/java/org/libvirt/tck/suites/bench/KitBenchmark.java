@@ -1,15 +1,20 @@
 package org.libvirt.tck.suites.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
@@ -72,6 +77,12 @@ public final class KitBenchmark {
         List<String> uris = arguments.isEmpty() ? List.of("test:///default", "qemu:///system") : arguments;
         Path kit = Path.of(System.getProperty("libvirt.tck.home", ".")).resolve("bin/libvirt-tck");
         Path scratch = Files.createTempDirectory("tck-bench");
+        // The reports of the runs it times, and the in-process scenarios' run folder, go when it ends, killed or not.
+        Path runFolder = Sandbox.runFolder(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).scratchDir());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            removeTree(scratch);
+            removeTree(runFolder);
+        }, "tck-bench-cleanup"));
 
         double list = medianSeconds(5, kit.toString(), "--list");
         double defaultRun = medianSeconds(5, kit.toString(), "--output", scratch.resolve("default").toString());
@@ -216,24 +227,28 @@ public final class KitBenchmark {
             return;
         }
         Path scratch = Sandbox.runFolder(runtime.config().scratchDir());
-        BootComparison.Figures f;
-        try {
-            f = new BootComparison(runtime.libvirt(), runtime.guestDefaults(), image.get(), scratch).run(BOOT_ROUNDS);
-        } finally {
-            try (var left = Files.list(scratch)) {
-                if (left.findAny().isEmpty()) {
-                    Files.delete(scratch);
-                }
-            } catch (java.nio.file.NoSuchFileException e) {
-                // never created: nothing to remove
-            }
-        }
+        BootComparison.Figures f = new BootComparison(runtime.libvirt(), runtime.guestDefaults(), image.get(),
+                scratch).run(BOOT_ROUNDS);
         System.out.printf(Locale.ROOT, "%s: guest boot to agent READY %d ms through libvirt (virDomainCreateXML "
                 + "%d ms of it), %d ms with %s run directly: ratio %.2f of the medians, %.2f the median of each "
                 + "round's (%d alternating rounds, domain type %s, %s; libvirt %s, direct %s)%n", uri,
                 f.libvirtMedianMillis(), f.createMedianMillis(), f.directMedianMillis(), PlainQemu.QEMU, f.ratio(),
                 f.pairedRatio(), BOOT_ROUNDS, runtime.guestDefaults().domainType(), runtime.guestDefaults().machine(),
                 f.libvirt(), f.direct());
+    }
+
+    /** Removes {@code root} and everything under it, as far as it can: what is left stays, without a word. */
+    private static void removeTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A file went away meanwhile, or cannot be removed: the benchmark's figures are printed already.
+        }
     }
 
     private static double median(List<Double> values) {
