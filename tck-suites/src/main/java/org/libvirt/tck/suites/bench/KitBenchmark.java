@@ -29,6 +29,7 @@ import org.libvirt.tck.domainbuilder.GuestDefaults;
 import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
 import org.libvirt.tck.suites.run.SuiteRunner;
+import org.libvirt.tck.suites.scenario.KitTimes;
 import org.libvirt.tck.suites.scenario.Sandbox;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
@@ -141,19 +142,22 @@ public final class KitBenchmark {
         ScenarioInfo scenario = new ScenarioInfo("bench.lifecycle-round", List.of("bench"),
                 BenchmarkScenario.class.getMethod("oneLifecycleRound", int.class));
         directMillis(runtime, rounds); // warming up both
-        kitMillis(runtime, scenario, rounds);
+        kitRun(runtime, scenario, rounds);
         List<Double> direct = new ArrayList<>();
         List<Double> kit = new ArrayList<>();
         List<Double> added = new ArrayList<>();
         List<Double> fixed = new ArrayList<>();
+        List<Breakdown> parts = new ArrayList<>();
         for (int i = 0; i < chunks; i++) {
             double d = directMillis(runtime, rounds) / rounds;
-            double empty = kitMillis(runtime, scenario, 0);
-            double k = (kitMillis(runtime, scenario, rounds) - empty) / rounds;
+            double empty = kitRun(runtime, scenario, 0).wallMillis();
+            KitRun run = kitRun(runtime, scenario, rounds);
+            double k = (run.wallMillis() - empty) / rounds;
             direct.add(d);
             kit.add(k);
             added.add(k - d);
             fixed.add(empty);
+            parts.add(Breakdown.of(run.runner(), k * rounds, rounds));
         }
         // Each chunk's difference is taken against the direct chunk just before it, on the same load.
         double d = median(direct);
@@ -162,6 +166,9 @@ public final class KitBenchmark {
                 + "the kit adds %.3f ms (%.1f%%) a scenario (medians of %d alternating chunks of %d rounds, the "
                 + "addition paired chunk by chunk; a kit run's fixed cost of %.1f ms not included)%n", uri, d,
                 median(kit), a, 100 * a / d, chunks, rounds, median(fixed));
+        System.out.printf(Locale.ROOT, "%s: where a round's time went through the kit, in ms: the scenario itself "
+                + "%.3f (%.3f more than direct)%s%n", uri, Breakdown.median(parts, Breakdown::scenario),
+                Breakdown.median(parts, Breakdown::scenario) - d, Breakdown.describe(parts));
     }
 
     /**
@@ -178,6 +185,7 @@ public final class KitBenchmark {
         }
         List<Double> own = new ArrayList<>();
         List<Double> around = new ArrayList<>();
+        List<Breakdown> parts = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             SuiteRunner runner = new SuiteRunner(runtime, quiet);
             long start = System.nanoTime();
@@ -190,6 +198,7 @@ public final class KitBenchmark {
             double fixed = (System.nanoTime() - start) / 1e6 - single.timeInScenarios().toNanos() / 1e6;
             own.add(ownMillis);
             around.add(wall - fixed - ownMillis);
+            parts.add(Breakdown.of(runner, wall - fixed, all.size()));
         }
         double o = median(own);
         double a = median(around);
@@ -197,6 +206,46 @@ public final class KitBenchmark {
                 + "themselves, %.0f ms in the kit around them: the kit adds %.1f%% (%.3f ms a scenario; medians of %d "
                 + "runs, a run's fixed cost not included)%n", runtime.connection().uri(), all.size(), o, a,
                 100 * a / o, a / all.size(), runs);
+        System.out.printf(Locale.ROOT, "%s: where the kit's time went in the default run, in ms a scenario%s%n",
+                runtime.connection().uri(), Breakdown.describe(parts));
+    }
+
+    /** A kit run of one scenario class, timed: its wall time, and its runner for the times it kept. */
+    private record KitRun(double wallMillis, SuiteRunner runner) {
+    }
+
+    /**
+     * One kit run's time, per scenario, in milliseconds: the scenarios themselves, the guard's listing, its removals
+     * and the rest of it, recording results, and the rest, which is TestNG's (its invocations, its listeners' calls).
+     */
+    private record Breakdown(double scenario, double listing, double removal, double guardRest, double recording,
+            double testng) {
+
+        /** The parts of {@code runner}'s last run, which took {@code millis} for its {@code scenarios}. */
+        static Breakdown of(SuiteRunner runner, double millis, int scenarios) {
+            KitTimes t = runner.kitTimes();
+            double own = runner.timeInScenarios().toNanos() / 1e6;
+            double listing = t.listing().toNanos() / 1e6;
+            double removal = t.removal().toNanos() / 1e6;
+            double guard = t.guard().toNanos() / 1e6;
+            double recording = t.recording().toNanos() / 1e6;
+            return new Breakdown(own / scenarios, listing / scenarios, removal / scenarios,
+                    (guard - listing - removal) / scenarios, recording / scenarios,
+                    (millis - own - guard - recording) / scenarios);
+        }
+
+        static double median(List<Breakdown> all, java.util.function.ToDoubleFunction<Breakdown> part) {
+            return KitBenchmark.median(all.stream().map(part::applyAsDouble).toList());
+        }
+
+        /** The kit's parts, medians over {@code all}. */
+        static String describe(List<Breakdown> all) {
+            return String.format(Locale.ROOT, "; the guard's listing of the host's tck objects %.3f, its removal of "
+                    + "what the scenario left %.3f, the rest of the guard %.3f; recording the result %.3f; TestNG and "
+                    + "the rest %.3f (medians)", median(all, Breakdown::listing), median(all, Breakdown::removal),
+                    median(all, Breakdown::guardRest), median(all, Breakdown::recording),
+                    median(all, Breakdown::testng));
+        }
     }
 
     private static double directMillis(TckRuntime runtime, int rounds) throws LibvirtException {
@@ -208,12 +257,13 @@ public final class KitBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static double kitMillis(TckRuntime runtime, ScenarioInfo scenario, int rounds) {
+    private static KitRun kitRun(TckRuntime runtime, ScenarioInfo scenario, int rounds) {
         BenchmarkScenario.rounds = rounds;
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        SuiteRunner runner = new SuiteRunner(runtime, quiet);
         long start = System.nanoTime();
-        new SuiteRunner(runtime, quiet).run(List.of(scenario));
-        return (System.nanoTime() - start) / 1e6;
+        runner.run(List.of(scenario));
+        return new KitRun((System.nanoTime() - start) / 1e6, runner);
     }
 
     /** The guest's boot to its agent through libvirt against QEMU run directly, when the host can boot it. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.libvirt.tck.report.model.Attachment;
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.report.model.Status;
+import org.libvirt.tck.suites.scenario.KitTimes;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.ScenarioId;
 import org.libvirt.tck.suites.scenario.SubResult;
@@ -39,10 +40,12 @@ final class ResultCollector implements ITestListener {
     private int finished;
     private Duration inScenarios = Duration.ZERO;
     private final Map<String, List<String>> earlierAttempts = new HashMap<>();
+    private final KitTimes times;
 
-    ResultCollector(PrintWriter progress, int total) {
+    ResultCollector(PrintWriter progress, int total, KitTimes times) {
         this.progress = progress;
         this.total = total;
+        this.times = times;
     }
 
     @Override
@@ -75,9 +78,11 @@ final class ResultCollector implements ITestListener {
     }
 
     private void recordUnlessDropped(ITestResult result) {
+        long start = System.nanoTime();
         if (!ScenarioGuard.isDropped(result)) {
             record(result);
         }
+        times.addRecording(start);
     }
 
     /** Records a finished scenario: from TestNG's listener calls above, and from the runner for an abandoned one. */

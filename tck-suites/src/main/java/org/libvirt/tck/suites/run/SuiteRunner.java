@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.libvirt.tck.report.model.ScenarioResult;
 import org.libvirt.tck.suites.scenario.Exclusive;
+import org.libvirt.tck.suites.scenario.KitTimes;
 import org.libvirt.tck.suites.scenario.ScenarioGuard;
 import org.libvirt.tck.suites.scenario.ScenarioTimeout;
 import org.libvirt.tck.suites.scenario.TckRuntime;
@@ -39,6 +40,7 @@ public final class SuiteRunner {
     private final boolean sharedHost;
     private final Predicate<String> flaky;
     private volatile ResultCollector collector;
+    private volatile KitTimes times = new KitTimes();
 
     public SuiteRunner(TckRuntime runtime, PrintWriter progress) {
         this(runtime, progress, 1, false, id -> false);
@@ -67,7 +69,8 @@ public final class SuiteRunner {
 
     /** Runs {@code scenarios}; each ends in exactly one result, in the order they finished. */
     public List<ScenarioResult> run(List<ScenarioInfo> scenarios) {
-        collector = new ResultCollector(progress, scenarios.size());
+        times = new KitTimes();
+        collector = new ResultCollector(progress, scenarios.size(), times);
         if (jobs == 1) {
             runTestNg(scenarios, false);
         } else {
@@ -92,6 +95,11 @@ public final class SuiteRunner {
         return current == null ? Duration.ZERO : current.inScenarios();
     }
 
+    /** Where the last {@link #run(List)}'s time went around its scenarios: the guard's and the results'. */
+    public KitTimes kitTimes() {
+        return times;
+    }
+
     static boolean isExclusive(ScenarioInfo s) {
         return s.method().isAnnotationPresent(Exclusive.class)
                 || s.method().getDeclaringClass().isAnnotationPresent(Exclusive.class);
@@ -105,7 +113,7 @@ public final class SuiteRunner {
         List<ScenarioInfo> pending = scenarios;
         while (!pending.isEmpty()) {
             ScenarioTimeout watch = new ScenarioTimeout(runtime.config().scenarioTimeout());
-            ScenarioGuard guard = new ScenarioGuard(runtime, parallel || sharedHost, watch);
+            ScenarioGuard guard = new ScenarioGuard(runtime, parallel || sharedHost, watch, times);
             TestNG testng = testNg(pending, parallel, guard);
             boolean abandoned = watch.supervise(testng::run, (result, sandbox) -> {
                 guard.abandoned(result, sandbox);

@@ -37,16 +37,18 @@ public final class ScenarioGuard implements IInvokedMethodListener {
     private final TckRuntime runtime;
     private final boolean concurrent;
     private final ScenarioTimeout watch;
+    private final KitTimes times;
 
     /**
      * A guard for scenarios that run one at a time ({@code concurrent} false): any {@code tck*} object left after a
      * scenario is its leak; or for concurrent scenarios, each of which is checked only for its own names. It tells
-     * {@code watch} when each scenario starts and ends.
+     * {@code watch} when each scenario starts and ends, and adds its own time to {@code times}.
      */
-    public ScenarioGuard(TckRuntime runtime, boolean concurrent, ScenarioTimeout watch) {
+    public ScenarioGuard(TckRuntime runtime, boolean concurrent, ScenarioTimeout watch, KitTimes times) {
         this.runtime = runtime;
         this.concurrent = concurrent;
         this.watch = watch;
+        this.times = times;
     }
 
     /** Starts no further scenario from now on: each is skipped with {@code reason} (a signal stops the run). */
@@ -64,6 +66,15 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         if (!method.isTestMethod()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            enter(result);
+        } finally {
+            times.addGuard(start);
+        }
+    }
+
+    private void enter(ITestResult result) {
         Sandbox sandbox = concurrent
                 ? new Sandbox(runtime, TckObjects.PREFIX + SANDBOXES.incrementAndGet() + "-")
                 : new Sandbox(runtime);
@@ -84,6 +95,15 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         if (!method.isTestMethod()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            leave(result);
+        } finally {
+            times.addGuard(start);
+        }
+    }
+
+    private void leave(ITestResult result) {
         Sandbox sandbox = Scenario.leave();
         ScenarioTimeout.Running running = (ScenarioTimeout.Running) result.getAttribute(RUNNING);
         if (running != null) {
@@ -138,7 +158,10 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         try {
             // One listing serves both: what the scenario named is removed, and any other object of the kit's (of
             // this scenario's prefix, when scenarios run concurrently) is its leak.
+            long listing = System.nanoTime();
             List<TckObject> onHost = TckObjects.find(runtime.libvirt());
+            times.addListing(listing);
+            long removal = System.nanoTime();
             problems.addAll(sandbox.cleanUp(onHost));
             List<TckObject> leaked = onHost.stream()
                     .filter(o -> !sandbox.owns(o))
@@ -148,6 +171,7 @@ public final class ScenarioGuard implements IInvokedMethodListener {
                 problems.add("left behind objects it did not name through its sandbox: " + leaked);
                 TckObjects.remove(runtime.libvirt(), leaked);
             }
+            times.addRemoval(removal);
         } catch (LibvirtError e) {
             problems.add("cleanup failed: " + e.getMessage());
         }

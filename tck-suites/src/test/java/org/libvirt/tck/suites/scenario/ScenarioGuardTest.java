@@ -5,6 +5,7 @@ import static org.testng.Assert.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class ScenarioGuardTest {
     private List<ScenarioResult> resultList;
     private String progressText;
     private int scenarioCount;
+    private KitTimes times;
 
     @BeforeClass
     public void runLeakyScenarios() throws Exception {
@@ -48,7 +50,9 @@ public class ScenarioGuardTest {
                 .map(m -> new ScenarioInfo(m.getAnnotation(ScenarioId.class).value(), List.of("selftest"), m))
                 .toList();
         StringWriter progress = new StringWriter();
-        resultList = new SuiteRunner(runtime, new PrintWriter(progress)).run(scenarios);
+        SuiteRunner runner = new SuiteRunner(runtime, new PrintWriter(progress));
+        resultList = runner.run(scenarios);
+        times = runner.kitTimes();
         results = resultList.stream().collect(Collectors.toMap(ScenarioResult::id, Function.identity()));
         progressText = progress.toString();
         scenarioCount = scenarios.size();
@@ -96,6 +100,15 @@ public class ScenarioGuardTest {
         assertEquals(leak.status(), Status.FAIL);
         assertTrue(leak.message().contains("left behind objects it did not name through its sandbox: "
                 + "[volume default-pool/tck-unnamed-vol.img]"), leak.message());
+    }
+
+    @Test
+    public void theRunKeepsWhereTheGuardsTimeWent() {
+        assertTrue(times.listing().compareTo(Duration.ZERO) > 0, "listing " + times.listing());
+        assertTrue(times.removal().compareTo(Duration.ZERO) > 0, "removal " + times.removal());
+        assertTrue(times.guard().compareTo(times.listing().plus(times.removal())) > 0,
+                "the guard's " + times.guard() + " holds its listing and removal");
+        assertTrue(times.recording().compareTo(Duration.ZERO) > 0, "recording " + times.recording());
     }
 
     @Test
