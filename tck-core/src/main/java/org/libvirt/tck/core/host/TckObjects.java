@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
+import org.libvirt.Error.ErrorNumber;
 import org.libvirt.LibvirtException;
 import org.libvirt.Network;
 import org.libvirt.StoragePool;
@@ -132,7 +133,7 @@ public final class TckObjects {
                     dom.destroy();
                 }
                 if (dom.isPersistent() == 1) {
-                    undefineWithFlags(dom, UNDEFINE_EVERYTHING, UNDEFINE_SAVE_AND_SNAPSHOTS, 0);
+                    undefine(conn, dom);
                 }
             }
             case NETWORK -> {
@@ -200,6 +201,29 @@ public final class TckObjects {
         }
     }
 
+    /**
+     * Undefines with the first set of flags the driver accepts; 0 means the plain {@code virDomainUndefine}. A
+     * connection whose driver rejected {@link #UNDEFINE_EVERYTHING} as flags it does not know (the test driver) is not
+     * asked with them again: each time would cost a libvirt error.
+     */
+    private static void undefine(Connect conn, Domain dom) throws LibvirtException {
+        if (!FEWER_UNDEFINE_FLAGS.contains(conn)) {
+            try {
+                dom.undefine(UNDEFINE_EVERYTHING);
+                return;
+            } catch (LibvirtException e) {
+                LibvirtError error = LibvirtError.of(e);
+                if (isGone(error)) {
+                    return;
+                }
+                if (error.is(ErrorNumber.VIR_ERR_INVALID_ARG) || error.isNoSupport()) {
+                    FEWER_UNDEFINE_FLAGS.add(conn);
+                }
+            }
+        }
+        undefineWithFlags(dom, UNDEFINE_SAVE_AND_SNAPSHOTS, 0);
+    }
+
     /** Undefines with the first set of flags the driver accepts; 0 means the plain {@code virDomainUndefine}. */
     private static void undefineWithFlags(Domain dom, int... flagSets) throws LibvirtException {
         LibvirtException last = null;
@@ -248,20 +272,33 @@ public final class TckObjects {
         }
     }
 
-    // Connections whose driver has no nwfilters (the test driver): asking again after every scenario costs a libvirt
-    // error each time. Compared by identity (libvirt-java's equals() calls into libvirt) and held weakly.
-    private static final List<WeakReference<Connect>> LACKS_NWFILTERS = new ArrayList<>();
+    // Connections whose driver has no nwfilters (the test driver), and those whose driver rejected the undefine flags
+    // of UNDEFINE_EVERYTHING: asking again after every scenario would cost a libvirt error each time.
+    private static final Connections LACKS_NWFILTERS = new Connections();
+    private static final Connections FEWER_UNDEFINE_FLAGS = new Connections();
 
     private static boolean lacksNwfilters(Connect conn) {
-        synchronized (LACKS_NWFILTERS) {
-            LACKS_NWFILTERS.removeIf(ref -> ref.get() == null);
-            return LACKS_NWFILTERS.stream().anyMatch(ref -> ref.get() == conn);
-        }
+        return LACKS_NWFILTERS.contains(conn);
     }
 
     private static void markLacksNwfilters(Connect conn) {
-        synchronized (LACKS_NWFILTERS) {
-            LACKS_NWFILTERS.add(new WeakReference<>(conn));
+        LACKS_NWFILTERS.add(conn);
+    }
+
+    /** A set of connections, compared by identity (libvirt-java's equals() calls into libvirt) and held weakly. */
+    private static final class Connections {
+
+        private final List<WeakReference<Connect>> refs = new ArrayList<>();
+
+        synchronized boolean contains(Connect conn) {
+            refs.removeIf(ref -> ref.get() == null);
+            return refs.stream().anyMatch(ref -> ref.get() == conn);
+        }
+
+        synchronized void add(Connect conn) {
+            if (!contains(conn)) {
+                refs.add(new WeakReference<>(conn));
+            }
         }
     }
 }
