@@ -167,7 +167,7 @@ public final class KitBenchmark {
                 + "addition paired chunk by chunk; a kit run's fixed cost of %.1f ms not included)%n", uri, d,
                 median(kit), a, 100 * a / d, chunks, rounds, median(fixed));
         System.out.printf(Locale.ROOT, "%s: where a round's time went through the kit, in ms: the scenario itself "
-                + "%.3f (%.3f more than direct)%s%n", uri, Breakdown.median(parts, Breakdown::scenario),
+                + "%.3f (%+.3f against direct)%s%n", uri, Breakdown.median(parts, Breakdown::scenario),
                 Breakdown.median(parts, Breakdown::scenario) - d, Breakdown.describe(parts));
     }
 
