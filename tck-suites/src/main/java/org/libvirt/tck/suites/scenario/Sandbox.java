@@ -167,7 +167,7 @@ public final class Sandbox {
      *
      * <p>{@code onHost} is the kit's objects on the host after the scenario, one atomic listing of each kind
      * ({@link TckObjects#find}), which lists every object that exists for the whole listing whatever concurrent
-     * scenarios do meanwhile. Most scenarios remove their objects themselves, and looking a gone one up by name would
+     * scenarios do meanwhile. Many scenarios remove their objects themselves, and looking a gone one up by name would
      * cost a libvirt error each.
      */
     List<String> cleanUp(List<TckObject> onHost) {
