@@ -25,6 +25,7 @@ import org.libvirt.tck.report.known.KnownBroken;
 import org.libvirt.tck.report.known.KnownBrokenException;
 import org.libvirt.tck.suites.run.ScenarioCatalog;
 import org.libvirt.tck.suites.run.ScenarioInfo;
+import org.libvirt.tck.suites.scenario.Sandbox;
 import org.libvirt.tck.suites.scenario.TckRuntime;
 
 import picocli.CommandLine;
@@ -67,7 +68,8 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             description = "folder for report.xml, junit.xml, summary.txt (default: a new one in ./tck-results/)")
     Path output;
 
-    @Option(names = "--force", description = "remove tck* objects left on the host by an earlier run, then run")
+    @Option(names = "--force", description = "remove tck* objects left on the host by an earlier run, and the scratch "
+            + "folders of earlier runs that did not end cleanly, then run")
     boolean force;
 
     @Option(names = "--list", description = "list the scenarios (id and groups) that would run, and exit")
@@ -175,6 +177,10 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             return usageError("no scenario is in the groups " + groups + "; see --list for the groups");
         }
 
+        if (force) {
+            removeEndedRunFolders(settings.scratchDir());
+        }
+
         Instant start = clock.instant();
         Path folder;
         boolean folderExisted = output != null && Files.exists(output);
@@ -195,6 +201,36 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             return run.execute(chosen).code();
         }
         return new MultiTargetRun(targets, settings, knownBroken, folder, out, err, clock, force, jobs).run(chosen).code();
+    }
+
+    /**
+     * With {@code --force}: removes the scratch folders of earlier kit processes that did not end cleanly (a
+     * {@code kill -9} leaves its folder, with any images in it). What cannot be removed is said and stays; the run
+     * goes on, as those files do not touch it.
+     */
+    private void removeEndedRunFolders(Path scratchDir) {
+        List<Path> ended;
+        try {
+            ended = Sandbox.endedRunFolders(scratchDir);
+        } catch (IOException e) {
+            err.println("libvirt-tck: --force could not look for earlier scratch folders in " + scratchDir + ": "
+                    + describe(e));
+            return;
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path folder : ended) {
+            try {
+                Sandbox.removeRunFolder(folder);
+                removed.add(folder);
+            } catch (IOException e) {
+                err.println("libvirt-tck: --force could not remove the earlier scratch folder " + folder + ": "
+                        + describe(e));
+            }
+        }
+        if (!removed.isEmpty()) {
+            out.println("removed scratch folders of earlier runs that did not end cleanly: " + removed.stream()
+                    .map(Path::toString).collect(Collectors.joining(", ")));
+        }
     }
 
     private void printList(List<ScenarioInfo> chosen) {

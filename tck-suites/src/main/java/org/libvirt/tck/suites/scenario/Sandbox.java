@@ -32,6 +32,7 @@ import org.libvirt.tck.core.host.TckObjects;
 public final class Sandbox {
 
     private static final Pattern SUFFIX = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern RUN_FOLDER = Pattern.compile("run-[0-9]{1,18}");
 
     private final TckRuntime runtime;
     private final String prefix;
@@ -122,6 +123,33 @@ public final class Sandbox {
      */
     public static Path runFolder(Path scratchDir) {
         return scratchDir.resolve("run-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * The run folders under {@code scratchDir} of kit processes that are gone without removing theirs (killed with
+     * {@code kill -9}, say), in name order: {@code run-<pid>} folders whose process no longer runs. A folder whose pid
+     * now belongs to another process is not among them. {@code scratch_dir} is this machine's: the folder of a kit
+     * process on another machine, sharing it, would count as gone.
+     */
+    public static List<Path> endedRunFolders(Path scratchDir) throws IOException {
+        if (!Files.isDirectory(scratchDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(scratchDir)) {
+            return entries.filter(p -> RUN_FOLDER.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> ProcessHandle.of(Long.parseLong(p.getFileName().toString().substring(4))).isEmpty())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Removes {@code folder} and everything in it (a run folder of {@link #endedRunFolders}). */
+    public static void removeRunFolder(Path folder) throws IOException {
+        if (!RUN_FOLDER.matcher(folder.getFileName().toString()).matches()) {
+            throw new IllegalArgumentException("not a run folder: " + folder);
+        }
+        deleteRecursively(folder);
     }
 
     /**

@@ -152,4 +152,30 @@ public class LibvirtTckCommandTest {
             assertTrue(Files.exists(out.resolve("report.xml")));
         }
     }
+
+    @Test
+    public void forceRemovesTheScratchFoldersOfRunsThatAreGoneAndNothingElse() throws Exception {
+        Path scratch = Files.createTempDirectory("tck-scratch");
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path gone = Files.createDirectories(scratch.resolve("run-" + ended.pid()));
+        Files.writeString(gone.resolve("tck-disk.img"), "an image a killed run left");
+        Path running = Files.createDirectories(scratch.resolve("run-1")); // pid 1 always runs
+        Path other = Files.createDirectories(scratch.resolve("not-a-run-folder"));
+        Map<String, String> env = Map.of("LIBVIRT_TCK_SCRATCH_DIR", scratch.toString());
+
+        CommandRun plain = CommandRun.withEnvironment(env, "--output",
+                Files.createTempDirectory("tck-out").toString(), "domain.lookup-missing");
+        assertEquals(plain.exit(), 0, plain.err() + plain.out());
+        assertTrue(Files.exists(gone), "without --force the folder stays");
+
+        CommandRun forced = CommandRun.withEnvironment(env, "--force", "--output",
+                Files.createTempDirectory("tck-out").toString(), "domain.lookup-missing");
+        assertEquals(forced.exit(), 0, forced.err() + forced.out());
+        assertTrue(forced.out().contains("removed scratch folders of earlier runs that did not end cleanly: " + gone),
+                forced.out());
+        assertFalse(Files.exists(gone), "the gone run's folder and its image are removed");
+        assertTrue(Files.isDirectory(running), "a folder whose process runs stays");
+        assertTrue(Files.isDirectory(other), "what is not a run folder stays");
+    }
 }
