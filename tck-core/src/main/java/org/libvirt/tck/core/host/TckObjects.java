@@ -71,7 +71,7 @@ public final class TckObjects {
             }
             add(found, Kind.STORAGE_POOL, pool, null);
         });
-        if (!lacksNwfilters(conn)) {
+        if (!LACKS_NWFILTERS.contains(conn)) {
             try {
                 for (String name : AtomicListing.nwfilters(conn)) {
                     add(found, Kind.NWFILTER, name, null);
@@ -85,7 +85,7 @@ public final class TckObjects {
                 if (!e.isNoSupport()) {
                     throw e;
                 }
-                markLacksNwfilters(conn); // not asked again: each time would cost a libvirt error
+                LACKS_NWFILTERS.add(conn); // not asked again: each time would cost a libvirt error
             }
         }
         found.sort(Comparator.comparing(TckObject::kind));
@@ -276,14 +276,6 @@ public final class TckObjects {
     // of UNDEFINE_EVERYTHING: asking again after every scenario would cost a libvirt error each time.
     private static final Connections LACKS_NWFILTERS = new Connections();
     private static final Connections FEWER_UNDEFINE_FLAGS = new Connections();
-
-    private static boolean lacksNwfilters(Connect conn) {
-        return LACKS_NWFILTERS.contains(conn);
-    }
-
-    private static void markLacksNwfilters(Connect conn) {
-        LACKS_NWFILTERS.add(conn);
-    }
 
     /** A set of connections, compared by identity (libvirt-java's equals() calls into libvirt) and held weakly. */
     private static final class Connections {

@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.libvirt.Connect;
 import org.libvirt.Domain;
@@ -20,6 +18,7 @@ import org.libvirt.tck.core.guest.PlainQemu;
 import org.libvirt.tck.domainbuilder.GuestDefaults;
 import org.libvirt.tck.domainbuilder.domain.DomainBuilder;
 import org.libvirt.tck.suites.guest.GuestDomain;
+import org.libvirt.tck.suites.scenario.Sandbox;
 
 /**
  * Boot to the agent's READY of the kit's guest, through libvirt and with {@code qemu-system-x86_64} run directly:
@@ -130,7 +129,7 @@ final class BootComparison {
             if (dom != null) {
                 dom.destroy();
             }
-            deleteRecursively(work);
+            Sandbox.removeTree(work);
         }
     }
 
@@ -144,18 +143,7 @@ final class BootComparison {
                 return (System.nanoTime() - start) / 1_000_000;
             }
         } finally {
-            deleteRecursively(work);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            Sandbox.removeTree(work);
         }
     }
 }

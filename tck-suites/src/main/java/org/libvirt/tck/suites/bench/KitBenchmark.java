@@ -5,16 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.libvirt.Connect;
 import org.libvirt.LibvirtException;
@@ -289,13 +286,8 @@ public final class KitBenchmark {
 
     /** Removes {@code root} and everything under it, as far as it can: what is left stays, without a word. */
     private static void removeTree(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Sandbox.removeTree(root);
         } catch (IOException | UncheckedIOException e) {
             // A file went away meanwhile, or cannot be removed: the benchmark's figures are printed already.
         }

@@ -149,7 +149,7 @@ public final class Sandbox {
         if (!RUN_FOLDER.matcher(folder.getFileName().toString()).matches()) {
             throw new IllegalArgumentException("not a run folder: " + folder);
         }
-        deleteRecursively(folder);
+        removeTree(folder);
     }
 
     /**
@@ -203,7 +203,7 @@ public final class Sandbox {
         List<String> failures = new ArrayList<>(TckObjects.remove(runtime.libvirt(), present));
         for (Path path : paths) {
             try {
-                deleteRecursively(path);
+                removeTree(path);
             } catch (IOException e) {
                 failures.add("scratch path " + path + ": " + e.getMessage());
             }
@@ -226,7 +226,11 @@ public final class Sandbox {
         };
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /**
+     * Removes {@code path} and everything under it, not following symbolic links; a path that does not exist is fine.
+     * For scratch paths, run folders and the benchmark's own temporary files.
+     */
+    public static void removeTree(Path path) throws IOException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

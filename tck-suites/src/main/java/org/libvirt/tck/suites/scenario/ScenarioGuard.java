@@ -66,12 +66,7 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         if (!method.isTestMethod()) {
             return;
         }
-        long start = System.nanoTime();
-        try {
-            enter(result);
-        } finally {
-            times.addGuard(start);
-        }
+        timed(() -> enter(result));
     }
 
     private void enter(ITestResult result) {
@@ -95,9 +90,14 @@ public final class ScenarioGuard implements IInvokedMethodListener {
         if (!method.isTestMethod()) {
             return;
         }
+        timed(() -> leave(result));
+    }
+
+    /** Runs {@code work} of the guard's, adding its time to the run's {@link KitTimes}. */
+    private void timed(Runnable work) {
         long start = System.nanoTime();
         try {
-            leave(result);
+            work.run();
         } finally {
             times.addGuard(start);
         }
