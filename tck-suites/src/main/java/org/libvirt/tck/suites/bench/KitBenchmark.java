@@ -176,7 +176,11 @@ public final class KitBenchmark {
         System.out.printf(Locale.ROOT, "%s: where a round's time went through the kit, in ms: the scenario itself "
                 + "%.3f (%+.3f against direct)%s%n", uri, Breakdown.median(parts, Breakdown::scenario),
                 Breakdown.median(parts, Breakdown::scenario) - d, Breakdown.describe(parts));
-        String verdict = 100 * a / d < 10 ? "met" : "missed";
+        // Over a few rounds of seconds the paired addition is mostly noise (it can be below zero), so the verdict
+        // takes the larger of it and the kit's own parts as timed, which the noise does not touch.
+        double counted = Math.max(a, Breakdown.median(parts, Breakdown::kitParts));
+        String verdict = String.format(Locale.ROOT, "%s (%.2f%%: the larger of the paired addition and the kit's "
+                + "parts, %.3f ms)", 100 * counted / d < 10 ? "met" : "missed", 100 * counted / d, counted);
         if (floor) {
             double p = median(plain);
             System.out.printf(Locale.ROOT, "%s: TestNG alone (a plain TestNG run of an empty test, no kit) adds %.3f "
@@ -248,6 +252,11 @@ public final class KitBenchmark {
             return new Breakdown(own / scenarios, listing / scenarios, removal / scenarios,
                     (guard - listing - removal) / scenarios, recording / scenarios,
                     (millis - own - guard - recording) / scenarios);
+        }
+
+        /** The kit's parts together: the guard, recording, and what TestNG took when that is above the noise. */
+        double kitParts() {
+            return listing + removal + guardRest + recording + Math.max(0, testng);
         }
 
         static double median(List<Breakdown> all, java.util.function.ToDoubleFunction<Breakdown> part) {
