@@ -7,11 +7,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 
 /**
@@ -73,6 +77,53 @@ public final class ConfigLoader {
     /** The environment variable that overrides {@code key}: {@code host_resources.nic} is {@code LIBVIRT_TCK_HOST_RESOURCES_NIC}. */
     public static String envName(String key) {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /**
+     * The {@code LIBVIRT_TCK_*} names in {@code environment} that name no setting and none of {@code alsoRead}, in
+     * order: a misspelt variable ({@code LIBVIRT_TCK_SCRATCHDIR}) is otherwise ignored without a word.
+     *
+     * <pre>{@code
+     * ConfigLoader.unknownVariables(System.getenv(), Set.of("LIBVIRT_TCK_KNOWN_BROKEN"))
+     * }</pre>
+     */
+    public static List<String> unknownVariables(Map<String, String> environment, Set<String> alsoRead) {
+        Set<String> known = new TreeSet<>(alsoRead);
+        defaults().keySet().forEach(key -> known.add(envName(key)));
+        return environment.keySet().stream().filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
+                .sorted().toList();
+    }
+
+    /**
+     * The setting's variable, or one of {@code alsoRead}, that {@code name} is most likely a misspelling of: one at
+     * most two letters away, ignoring case; empty when there is none.
+     */
+    public static Optional<String> likelyMeant(String name, Set<String> alsoRead) {
+        List<String> known = new ArrayList<>(alsoRead);
+        defaults().keySet().forEach(key -> known.add(envName(key)));
+        String upper = name.toUpperCase(Locale.ROOT);
+        return known.stream().filter(k -> editDistance(upper, k) <= 2)
+                .min(Comparator.comparingInt((String k) -> editDistance(upper, k)).thenComparing(k -> k));
+    }
+
+    /** Levenshtein distance: the fewest letters to insert, remove or replace to turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The settings of {@code conf/default.yml}, flattened to dotted keys. */

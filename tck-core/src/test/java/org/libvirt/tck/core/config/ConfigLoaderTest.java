@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.testng.annotations.Test;
 
@@ -180,5 +181,37 @@ public class ConfigLoaderTest {
     public void emptyConfigFileChangesNothing() throws Exception {
         TckConfig config = ConfigLoader.load(Optional.of(yaml("# nothing\n")), Map.of(), Map.of());
         assertEquals(config.uri(), "test:///default");
+    }
+
+    @Test
+    public void variablesThatNameNoSettingAreFoundAndOthersAreNot() {
+        Map<String, String> environment = Map.of("LIBVIRT_TCK_URI", "test:///default", "LIBVIRT_TCK_URL", "x",
+                "LIBVIRT_TCK_KNOWN_BROKEN", "db", "LIBVIRT_TCK_HOST_RESOURCES_NIC", "eth1", "PATH", "/bin",
+                "LIBVIRT_DEFAULT_URI", "test:///default");
+
+        assertEquals(ConfigLoader.unknownVariables(environment, Set.of("LIBVIRT_TCK_KNOWN_BROKEN")),
+                List.of("LIBVIRT_TCK_URL"));
+        assertEquals(ConfigLoader.unknownVariables(environment, Set.of()),
+                List.of("LIBVIRT_TCK_KNOWN_BROKEN", "LIBVIRT_TCK_URL"));
+    }
+
+    @Test
+    public void aMisspeltVariableIsMatchedToTheNearestNameTwoLettersAwayAtMost() {
+        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_SCRATCHDIR", Set.of()),
+                Optional.of("LIBVIRT_TCK_SCRATCH_DIR"));
+        assertEquals(ConfigLoader.likelyMeant("libvirt_tck_scratch_dir", Set.of()),
+                Optional.of("LIBVIRT_TCK_SCRATCH_DIR"), "case is ignored");
+        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_KNOWN_BROKE", Set.of("LIBVIRT_TCK_KNOWN_BROKEN")),
+                Optional.of("LIBVIRT_TCK_KNOWN_BROKEN"));
+        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_COLOUR", Set.of()), Optional.empty());
+    }
+
+    @Test
+    public void editDistanceCountsInsertionsRemovalsAndReplacements() {
+        assertEquals(ConfigLoader.editDistance("", "abc"), 3);
+        assertEquals(ConfigLoader.editDistance("abc", "abc"), 0);
+        assertEquals(ConfigLoader.editDistance("abc", "axc"), 1);
+        assertEquals(ConfigLoader.editDistance("abc", "ac"), 1);
+        assertEquals(ConfigLoader.editDistance("kitten", "sitting"), 3);
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -94,6 +95,13 @@ public final class LibvirtTckCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    /**
+     * The {@code LIBVIRT_TCK_*} variables read that are not settings: the known-broken database's, and the two the
+     * kit's own tests read ({@code bin/libvirt-tck-selftest} sets them), which are no mistake in a run's environment.
+     */
+    static final Set<String> OTHER_VARIABLES = Set.of(KnownBroken.ENV, "LIBVIRT_TCK_LIVE_URIS",
+            "LIBVIRT_TCK_REMOTE_URI");
+
     private Map<String, String> environment = System.getenv();
     private Clock clock = Clock.systemUTC();
 
@@ -160,6 +168,7 @@ public final class LibvirtTckCommand implements Callable<Integer> {
         } catch (ConfigException | IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
+        warnOfUnknownVariables();
         if (jobs < 1) {
             return usageError("--jobs must be at least 1, found " + jobs);
         }
@@ -253,6 +262,16 @@ public final class LibvirtTckCommand implements Callable<Integer> {
             return "permission denied";
         }
         return e.getMessage();
+    }
+
+    /** A misspelt {@code LIBVIRT_TCK_*} variable gets a warning: the run goes on, without the setting it meant. */
+    private void warnOfUnknownVariables() {
+        for (String name : ConfigLoader.unknownVariables(environment, OTHER_VARIABLES)) {
+            err.println("libvirt-tck: warning: environment variable " + name + " names no setting and is ignored"
+                    + ConfigLoader.likelyMeant(name, OTHER_VARIABLES).map(m -> " (did you mean " + m + "?)")
+                            .orElse(""));
+        }
+        err.flush();
     }
 
     private int usageError(String message) {

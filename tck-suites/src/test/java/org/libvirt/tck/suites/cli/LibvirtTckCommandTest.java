@@ -107,6 +107,30 @@ public class LibvirtTckCommandTest {
     }
 
     @Test
+    public void aMisspeltVariableIsWarnedOfWithTheSettingItMeantAndTheRunGoesOn() {
+        CommandRun run = CommandRun.withEnvironment(Map.of("LIBVIRT_TCK_SCRATCHDIR", "/tmp", "LIBVIRT_TCK_COLOUR",
+                "yes"), "--list");
+
+        assertEquals(run.exit(), 0, run.err());
+        assertEquals(run.err(), "libvirt-tck: warning: environment variable LIBVIRT_TCK_COLOUR names no setting and "
+                + "is ignored\nlibvirt-tck: warning: environment variable LIBVIRT_TCK_SCRATCHDIR names no setting and "
+                + "is ignored (did you mean LIBVIRT_TCK_SCRATCH_DIR?)\n");
+        assertTrue(run.out().contains("domain.persistent-lifecycle"), run.out());
+    }
+
+    @Test
+    public void theKitsOwnVariablesThatAreNotSettingsGetNoWarning() throws Exception {
+        Path emptyDatabase = Files.createTempDirectory("tck-known-broken");
+        CommandRun run = CommandRun.withEnvironment(Map.of("LIBVIRT_TCK_SCRATCH_DIR", "/tmp",
+                "LIBVIRT_TCK_LIVE_URIS", "test:///default", "LIBVIRT_TCK_REMOTE_URI", "qemu+tcp://127.0.0.1/system",
+                "LIBVIRT_TCK_KNOWN_BROKEN", emptyDatabase.toString()), "--list");
+        Files.delete(emptyDatabase);
+
+        assertEquals(run.exit(), 0, run.err());
+        assertEquals(run.err(), "");
+    }
+
+    @Test
     public void anOutputPathThatIsAFileIsExitTwo() throws Exception {
         Path file = Files.createTempFile("tck-out", ".txt");
         assertOneErrorLine(CommandRun.of("--output", file.toString(), "domain.lookup-missing"), 2,
