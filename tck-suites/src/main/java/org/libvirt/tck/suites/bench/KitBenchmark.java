@@ -29,6 +29,7 @@ import org.libvirt.tck.suites.run.SuiteRunner;
 import org.libvirt.tck.suites.scenario.KitTimes;
 import org.libvirt.tck.suites.scenario.Sandbox;
 import org.libvirt.tck.suites.scenario.TckRuntime;
+import org.testng.xml.XmlSuite;
 
 /**
  * {@code bin/libvirt-tck-benchmark}: the kit's speed, each figure next to its baseline measured in the same run.
@@ -200,13 +201,20 @@ public final class KitBenchmark {
         List<ScenarioInfo> all = ScenarioCatalog.all().scenarios();
         ScenarioInfo one = all.get(0); // a run of one scenario, less that scenario, is a run's fixed cost
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        String uri = runtime.connection().uri();
+        XmlSuite allSuite = SuiteRunner.suite(uri, all);
+        XmlSuite oneSuite = SuiteRunner.suite(uri, List.of(one));
         for (int i = 0; i < runs; i++) {
             new SuiteRunner(runtime, quiet).run(all); // warming up: the first runs take several times longer
+            PlainTestNg.setUpMillis(allSuite);
         }
         List<Double> own = new ArrayList<>();
         List<Double> around = new ArrayList<>();
+        List<Double> setUp = new ArrayList<>();
         List<Breakdown> parts = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            // Plain TestNG's set-up of the run's classes, less that of a run of one scenario, as the fixed cost is.
+            setUp.add(PlainTestNg.setUpMillis(allSuite) - PlainTestNg.setUpMillis(oneSuite));
             SuiteRunner runner = new SuiteRunner(runtime, quiet);
             long start = System.nanoTime();
             runner.run(all);
@@ -224,10 +232,15 @@ public final class KitBenchmark {
         double a = median(around);
         System.out.printf(Locale.ROOT, "%s: the default run's %d scenarios in this JVM: %.0f ms in the scenarios "
                 + "themselves, %.0f ms in the kit around them: the kit adds %.1f%% (%.3f ms a scenario; medians of %d "
-                + "runs, a run's fixed cost not included)%n", runtime.connection().uri(), all.size(), o, a,
+                + "runs, a run's fixed cost not included)%n", uri, all.size(), o, a,
                 100 * a / o, a / all.size(), runs);
         System.out.printf(Locale.ROOT, "%s: where the kit's time went in the default run, in ms a scenario%s%n",
-                runtime.connection().uri(), Breakdown.describe(parts));
+                uri, Breakdown.describe(parts));
+        long classes = all.stream().map(s -> s.method().getDeclaringClass()).distinct().count();
+        double s = median(setUp);
+        System.out.printf(Locale.ROOT, "%s: plain TestNG's set-up of the run's %d scenario classes, with nothing run "
+                + "and no kit: %.1f ms, %.3f ms a scenario, %.1f%% of the scenarios' own time (median of %d, a run's "
+                + "fixed cost not included)%n", uri, classes, s, s / all.size(), 100 * s / o, runs);
     }
 
     /** A kit run of one scenario class, timed: its wall time, and its runner for the times it kept. */

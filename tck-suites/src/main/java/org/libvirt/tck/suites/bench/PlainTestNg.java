@@ -1,10 +1,13 @@
 package org.libvirt.tck.suites.bench;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.testng.IMethodInterceptor;
 import org.testng.TestNG;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
+import org.testng.xml.XmlSuite;
 
 /**
  * TestNG's own cost of running a scenario, with nothing of the kit around it: an empty test method run once per
@@ -27,6 +30,22 @@ final class PlainTestNg {
         testng.setUseDefaultListeners(false);
         testng.setVerbose(0);
         testng.setTestClasses(new Class<?>[] {EmptyRows.class});
+        long start = System.nanoTime();
+        testng.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * The wall time of a plain TestNG run of {@code suite} that runs none of its methods, in milliseconds: TestNG's
+     * set-up of the suite's classes (finding their test and configuration methods, making their instances, ordering
+     * the methods), which a kit run on TestNG has before its first scenario.
+     */
+    static double setUpMillis(XmlSuite suite) {
+        TestNG testng = new TestNG(false);
+        testng.setUseDefaultListeners(false);
+        testng.setVerbose(0);
+        testng.setXmlSuites(List.of(suite));
+        testng.addListener((IMethodInterceptor) (methods, context) -> List.of());
         long start = System.nanoTime();
         testng.run();
         return (System.nanoTime() - start) / 1e6;

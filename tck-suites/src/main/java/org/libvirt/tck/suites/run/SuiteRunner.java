@@ -128,15 +128,32 @@ public final class SuiteRunner {
     }
 
     private TestNG testNg(List<ScenarioInfo> scenarios, boolean parallel, ScenarioGuard guard) {
-        XmlSuite suite = new XmlSuite();
-        suite.setName("libvirt-tck");
-        suite.setPreserveOrder(true);
+        XmlSuite suite = suite(runtime.connection().uri(), scenarios);
         if (parallel) {
             suite.setParallel(XmlSuite.ParallelMode.METHODS);
             suite.setThreadCount(jobs);
         }
+        TestNG testng = new KitTestNG();
+        testng.setXmlSuites(List.of(suite));
+        testng.setUseDefaultListeners(false);
+        testng.setVerbose(0);
+        testng.addListener(new ScenarioAnnotations(flaky));
+        testng.addListener(new FlakyRetry.Installer(flaky));
+        testng.addListener(guard);
+        testng.addListener(collector);
+        return testng;
+    }
+
+    /**
+     * The TestNG suite a serial run of {@code scenarios} is, in their order, its one test named {@code testName}:
+     * each scenario class with the scenario methods chosen from it.
+     */
+    public static XmlSuite suite(String testName, List<ScenarioInfo> scenarios) {
+        XmlSuite suite = new XmlSuite();
+        suite.setName("libvirt-tck");
+        suite.setPreserveOrder(true);
         XmlTest test = new XmlTest(suite);
-        test.setName(runtime.connection().uri());
+        test.setName(testName);
         test.setPreserveOrder(true);
 
         Map<Class<?>, List<XmlInclude>> byClass = new LinkedHashMap<>();
@@ -151,15 +168,6 @@ public final class SuiteRunner {
             classes.add(xmlClass);
         });
         test.setXmlClasses(classes);
-
-        TestNG testng = new KitTestNG();
-        testng.setXmlSuites(List.of(suite));
-        testng.setUseDefaultListeners(false);
-        testng.setVerbose(0);
-        testng.addListener(new ScenarioAnnotations(flaky));
-        testng.addListener(new FlakyRetry.Installer(flaky));
-        testng.addListener(guard);
-        testng.addListener(collector);
-        return testng;
+        return suite;
     }
 }
