@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 
 /**
  * Reads the kit's settings: command line over environment over {@code --config} file over {@code conf/default.yml}.
@@ -95,35 +97,16 @@ public final class ConfigLoader {
     }
 
     /**
-     * The setting's variable, or one of {@code alsoRead}, that {@code name} is most likely a misspelling of: one at
-     * most two letters away, ignoring case; empty when there is none.
+     * The setting's variable, or one of {@code alsoRead}, that {@code name} is most likely a misspelling of: the
+     * nearest one at most two letters away (inserted, removed or replaced), ignoring case; empty when there is none.
      */
     public static Optional<String> likelyMeant(String name, Set<String> alsoRead) {
         List<String> known = new ArrayList<>(alsoRead);
         defaults().keySet().forEach(key -> known.add(envName(key)));
         String upper = name.toUpperCase(Locale.ROOT);
-        return known.stream().filter(k -> editDistance(upper, k) <= 2)
-                .min(Comparator.comparingInt((String k) -> editDistance(upper, k)).thenComparing(k -> k));
-    }
-
-    /** Levenshtein distance: the fewest letters to insert, remove or replace to turn {@code a} into {@code b}. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        LevenshteinDistance withinTwo = new LevenshteinDistance(2); // -1 when further
+        return known.stream().filter(k -> withinTwo.apply(upper, k) >= 0)
+                .min(Comparator.comparingInt((String k) -> withinTwo.apply(upper, k)).thenComparing(k -> k));
     }
 
     /** The settings of {@code conf/default.yml}, flattened to dotted keys. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -199,32 +201,14 @@ final class EntryParser {
 
     /** Closest known key within two edits: "; did you mean 'scenario'?". */
     private static String suggestion(String key, List<String> known) {
+        LevenshteinDistance withinTwo = new LevenshteinDistance(2); // -1 when further
         Set<String> close = new LinkedHashSet<>();
         for (String k : known) {
-            if (distance(key, k) <= 2) {
+            if (withinTwo.apply(key, k) >= 0) {
                 close.add(k);
             }
         }
         return close.isEmpty() ? "" : " (did you mean '" + close.iterator().next() + "'?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static boolean isNull(Node node) {
