@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,31 +81,34 @@ public final class ConfigLoader {
     }
 
     /**
-     * The {@code LIBVIRT_TCK_*} names in {@code environment} that name no setting and none of {@code alsoRead}, in
-     * order: a misspelt variable ({@code LIBVIRT_TCK_SCRATCHDIR}) is otherwise ignored without a word.
+     * A {@code LIBVIRT_TCK_*} variable that names no setting, and the variable it most likely is a misspelling of:
+     * the nearest one at most two letters away (inserted, removed or replaced), ignoring case.
+     */
+    public record UnknownVariable(String name, Optional<String> likelyMeant) {
+    }
+
+    /**
+     * The {@code LIBVIRT_TCK_*} variables in {@code environment} that name no setting and none of {@code alsoRead},
+     * in name order: a misspelt variable ({@code LIBVIRT_TCK_SCRATCHDIR}) is otherwise ignored without a word.
      *
      * <pre>{@code
      * ConfigLoader.unknownVariables(System.getenv(), Set.of("LIBVIRT_TCK_KNOWN_BROKEN"))
      * }</pre>
      */
-    public static List<String> unknownVariables(Map<String, String> environment, Set<String> alsoRead) {
+    public static List<UnknownVariable> unknownVariables(Map<String, String> environment, Set<String> alsoRead) {
         Set<String> known = new TreeSet<>(alsoRead);
         defaults().keySet().forEach(key -> known.add(envName(key)));
-        return environment.keySet().stream().filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
-                .sorted().toList();
-    }
-
-    /**
-     * The setting's variable, or one of {@code alsoRead}, that {@code name} is most likely a misspelling of: the
-     * nearest one at most two letters away (inserted, removed or replaced), ignoring case; empty when there is none.
-     */
-    public static Optional<String> likelyMeant(String name, Set<String> alsoRead) {
-        List<String> known = new ArrayList<>(alsoRead);
-        defaults().keySet().forEach(key -> known.add(envName(key)));
-        String upper = name.toUpperCase(Locale.ROOT);
         LevenshteinDistance withinTwo = new LevenshteinDistance(2); // -1 when further
-        return known.stream().filter(k -> withinTwo.apply(upper, k) >= 0)
-                .min(Comparator.comparingInt((String k) -> withinTwo.apply(upper, k)).thenComparing(k -> k));
+        return environment.keySet().stream().filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
+                .sorted()
+                .map(name -> {
+                    String upper = name.toUpperCase(Locale.ROOT);
+                    // known is in name order, so of two as near the first in that order is taken
+                    Optional<String> meant = known.stream().filter(k -> withinTwo.apply(upper, k) >= 0)
+                            .min(Comparator.comparingInt(k -> withinTwo.apply(upper, k)));
+                    return new UnknownVariable(name, meant);
+                })
+                .toList();
     }
 
     /** The settings of {@code conf/default.yml}, flattened to dotted keys. */

@@ -189,22 +189,32 @@ public class ConfigLoaderTest {
                 "LIBVIRT_TCK_KNOWN_BROKEN", "db", "LIBVIRT_TCK_HOST_RESOURCES_NIC", "eth1", "PATH", "/bin",
                 "LIBVIRT_DEFAULT_URI", "test:///default");
 
-        assertEquals(ConfigLoader.unknownVariables(environment, Set.of("LIBVIRT_TCK_KNOWN_BROKEN")),
-                List.of("LIBVIRT_TCK_URL"));
-        assertEquals(ConfigLoader.unknownVariables(environment, Set.of()),
-                List.of("LIBVIRT_TCK_KNOWN_BROKEN", "LIBVIRT_TCK_URL"));
+        assertEquals(unknownNames(environment, Set.of("LIBVIRT_TCK_KNOWN_BROKEN")), List.of("LIBVIRT_TCK_URL"));
+        assertEquals(unknownNames(environment, Set.of()), List.of("LIBVIRT_TCK_KNOWN_BROKEN", "LIBVIRT_TCK_URL"));
+    }
+
+    private static List<String> unknownNames(Map<String, String> environment, Set<String> alsoRead) {
+        return ConfigLoader.unknownVariables(environment, alsoRead).stream().map(ConfigLoader.UnknownVariable::name)
+                .toList();
+    }
+
+    /** What the one unknown variable {@code name} is taken to mean. */
+    private static Optional<String> likelyMeant(String name, Set<String> alsoRead) {
+        List<ConfigLoader.UnknownVariable> unknown = ConfigLoader.unknownVariables(Map.of(name, "x"), alsoRead);
+        assertEquals(unknown.size(), 1, name + " is unknown");
+        return unknown.get(0).likelyMeant();
     }
 
     @Test
     public void aMisspeltVariableIsMatchedToTheNearestNameTwoLettersAwayAtMost() {
-        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_SCRATCHDIR", Set.of()),
+        assertEquals(likelyMeant("LIBVIRT_TCK_SCRATCHDIR", Set.of()),
                 Optional.of("LIBVIRT_TCK_SCRATCH_DIR"));
-        assertEquals(ConfigLoader.likelyMeant("libvirt_tck_scratch_dir", Set.of()),
+        assertEquals(likelyMeant("LIBVIRT_TCK_scratch_dir", Set.of()),
                 Optional.of("LIBVIRT_TCK_SCRATCH_DIR"), "case is ignored");
-        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_KNOWN_BROKE", Set.of("LIBVIRT_TCK_KNOWN_BROKEN")),
+        assertEquals(likelyMeant("LIBVIRT_TCK_KNOWN_BROKE", Set.of("LIBVIRT_TCK_KNOWN_BROKEN")),
                 Optional.of("LIBVIRT_TCK_KNOWN_BROKEN"));
-        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_URIS", Set.of("LIBVIRT_TCK_UR")),
+        assertEquals(likelyMeant("LIBVIRT_TCK_URIS", Set.of("LIBVIRT_TCK_UR")),
                 Optional.of("LIBVIRT_TCK_URI"), "the nearest of two");
-        assertEquals(ConfigLoader.likelyMeant("LIBVIRT_TCK_COLOUR", Set.of()), Optional.empty());
+        assertEquals(likelyMeant("LIBVIRT_TCK_COLOUR", Set.of()), Optional.empty());
     }
 }

@@ -266,10 +266,9 @@ public final class LibvirtTckCommand implements Callable<Integer> {
 
     /** A misspelt {@code LIBVIRT_TCK_*} variable gets a warning: the run goes on, without the setting it meant. */
     private void warnOfUnknownVariables() {
-        for (String name : ConfigLoader.unknownVariables(environment, OTHER_VARIABLES)) {
-            err.println("libvirt-tck: warning: environment variable " + name + " names no setting and is ignored"
-                    + ConfigLoader.likelyMeant(name, OTHER_VARIABLES).map(m -> " (did you mean " + m + "?)")
-                            .orElse(""));
+        for (ConfigLoader.UnknownVariable unknown : ConfigLoader.unknownVariables(environment, OTHER_VARIABLES)) {
+            err.println("libvirt-tck: warning: environment variable " + unknown.name() + " names no setting and is "
+                    + "ignored" + unknown.likelyMeant().map(m -> " (did you mean " + m + "?)").orElse(""));
         }
         err.flush();
     }
